@@ -1,0 +1,29 @@
+package com.filingaudit.catalog;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.filingaudit.ingest.ColumnNames;
+import com.filingaudit.rules.Catalog;
+import com.filingaudit.system.AuditProperties;
+
+/** Loads the catalog once at start: a malformed one stops the start, naming the file and line. */
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+	@Bean
+	LoadedCatalog loadedCatalog(AuditProperties properties) {
+		return CatalogLoader.load(properties.catalog());
+	}
+
+	@Bean
+	Catalog catalog(LoadedCatalog loaded) {
+		return loaded.catalog();
+	}
+
+	@Bean
+	ColumnNames columnNames(LoadedCatalog loaded) {
+		return loaded.columnNames();
+	}
+
+}

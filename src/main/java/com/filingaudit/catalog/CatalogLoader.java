@@ -1,0 +1,211 @@
+package com.filingaudit.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import com.filingaudit.ingest.ColumnNames;
+import com.filingaudit.ingest.Field;
+import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.FilingType;
+import com.filingaudit.rules.Inspection;
+import com.filingaudit.rules.Term;
+
+/**
+ * Reads the built-in catalog and, when the user names one, their own: a type whose code is already known takes
+ * the keys the user gives and keeps the rest; a new code must be complete; field names are added.
+ */
+final class CatalogLoader {
+
+	static final String BUILT_IN = "catalog/filing-types.yml";
+
+	private static final Set<String> TOP_KEYS = Set.of("version", "fields", "types");
+
+	private static final Set<String> FIELD_KEYS = Set.of("names");
+
+	private static final Set<String> TYPE_KEYS = Set.of("code", "zh", "en", "aliases", "validity", "renewal",
+			"inspection", "sources");
+
+	private static final Set<String> RENEWAL_KEYS = Set.of("lead", "horizon");
+
+	private static final Set<String> INSPECTION_KEYS = Set.of("cadence", "grace", "prepare");
+
+	private CatalogLoader() {
+	}
+
+	static LoadedCatalog load(@Nullable Path userCatalog) {
+		YamlNode builtIn;
+		try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+			if (in == null) {
+				throw new CatalogException("the built-in catalog " + BUILT_IN + " is missing from the jar");
+			}
+			builtIn = parse(BUILT_IN, in);
+		}
+		catch (IOException ex) {
+			throw new CatalogException("cannot read the built-in catalog: " + ex.getMessage(), ex);
+		}
+		Document base = Document.of(builtIn);
+		if (userCatalog == null) {
+			return base.build(base.version);
+		}
+		if (!Files.isRegularFile(userCatalog)) {
+			throw new CatalogException("audit.catalog: " + userCatalog + " does not exist or is not a file");
+		}
+		try (InputStream in = Files.newInputStream(userCatalog)) {
+			Document user = Document.of(parse(userCatalog.toString(), in));
+			return base.overlay(user).build(user.version != null ? user.version : base.version + "+" + userCatalog.getFileName());
+		}
+		catch (IOException ex) {
+			throw new CatalogException("cannot read the catalog " + userCatalog + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static YamlNode parse(String file, InputStream in) {
+		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			LoaderOptions options = new LoaderOptions();
+			options.setAllowDuplicateKeys(false);
+			options.setMaxAliasesForCollections(10);
+			Node root = new Yaml(options).compose(reader);
+			if (root == null) {
+				throw new CatalogException(file + " is empty");
+			}
+			return new YamlNode(file, root);
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 : 0;
+			throw new CatalogException(file + " line " + line + ": " + ex.getProblem(), ex);
+		}
+		catch (IOException ex) {
+			throw new CatalogException("cannot read " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** One catalog file as written: its fields and its types by code, each type's keys still YAML. */
+	private record Document(@Nullable String version, Map<Field, List<String>> fieldNames,
+			Map<String, Map<String, YamlNode>> types, Map<String, YamlNode> typeNodes) {
+
+		static Document of(YamlNode root) {
+			Map<String, YamlNode> top = root.map(TOP_KEYS);
+			YamlNode versionNode = YamlNode.optional(top, "version");
+			Map<Field, List<String>> fieldNames = new EnumMap<>(Field.class);
+			YamlNode fields = YamlNode.optional(top, "fields");
+			if (fields != null) {
+				fields.map(Set.of()).forEach((key, node) -> {
+					Field field = Field.byKey(key)
+						.orElseThrow(() -> node.error("unknown field '" + key + "'; known fields: " + fieldKeys()));
+					Map<String, YamlNode> spec = node.map(FIELD_KEYS);
+					fieldNames.put(field, YamlNode.required(spec, "names", node).strings());
+				});
+			}
+			Map<String, Map<String, YamlNode>> types = new LinkedHashMap<>();
+			Map<String, YamlNode> typeNodes = new LinkedHashMap<>();
+			YamlNode typeList = YamlNode.optional(top, "types");
+			if (typeList != null) {
+				for (YamlNode entry : typeList.list()) {
+					Map<String, YamlNode> keys = entry.map(TYPE_KEYS);
+					String code = YamlNode.required(keys, "code", entry).string();
+					if (!code.matches("[A-Z][A-Z0-9_]*")) {
+						throw keys.get("code").error("a code is written in capitals and underscores, like ICP_LICENSE");
+					}
+					if (types.put(code, keys) != null) {
+						throw entry.error("the type " + code + " is defined twice");
+					}
+					typeNodes.put(code, entry);
+				}
+			}
+			return new Document(versionNode == null ? null : versionNode.string(), fieldNames, types, typeNodes);
+		}
+
+		Document overlay(Document user) {
+			Map<Field, List<String>> names = new EnumMap<>(Field.class);
+			fieldNames.forEach((f, list) -> names.put(f, new ArrayList<>(list)));
+			user.fieldNames.forEach((f, list) -> names.computeIfAbsent(f, k -> new ArrayList<>()).addAll(list));
+			Map<String, Map<String, YamlNode>> merged = new LinkedHashMap<>();
+			types.forEach((code, keys) -> merged.put(code, new LinkedHashMap<>(keys)));
+			Map<String, YamlNode> nodes = new LinkedHashMap<>(typeNodes);
+			user.types.forEach((code, keys) -> {
+				merged.computeIfAbsent(code, c -> new LinkedHashMap<>()).putAll(keys);
+				nodes.putIfAbsent(code, user.typeNodes.get(code));
+			});
+			return new Document(version, names, merged, nodes);
+		}
+
+		LoadedCatalog build(String catalogVersion) {
+			List<FilingType> filingTypes = new ArrayList<>();
+			types.forEach((code, keys) -> filingTypes.add(type(code, keys, typeNodes.get(code))));
+			for (Field field : Field.values()) {
+				if (!fieldNames.containsKey(field) || fieldNames.get(field).isEmpty()) {
+					throw new CatalogException("the catalog gives no column names for the field '" + field.key() + "'");
+				}
+			}
+			try {
+				return new LoadedCatalog(new Catalog(catalogVersion, filingTypes), new ColumnNames(fieldNames));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CatalogException("catalog: " + ex.getMessage(), ex);
+			}
+		}
+
+		private static FilingType type(String code, Map<String, YamlNode> keys, YamlNode owner) {
+			String zh = YamlNode.required(keys, "zh", owner).string();
+			String en = YamlNode.required(keys, "en", owner).string();
+			YamlNode aliases = keys.get("aliases");
+			YamlNode sources = keys.get("sources");
+			Term validity = optionalTerm(YamlNode.required(keys, "validity", owner));
+			Term lead = null;
+			Term horizon = null;
+			YamlNode renewal = keys.get("renewal");
+			if (renewal != null) {
+				Map<String, YamlNode> r = renewal.map(RENEWAL_KEYS);
+				lead = term(YamlNode.required(r, "lead", renewal));
+				horizon = term(YamlNode.required(r, "horizon", renewal));
+			}
+			Inspection inspection = null;
+			YamlNode inspectionNode = keys.get("inspection");
+			if (inspectionNode != null) {
+				Map<String, YamlNode> i = inspectionNode.map(INSPECTION_KEYS);
+				inspection = new Inspection(term(YamlNode.required(i, "cadence", inspectionNode)),
+						term(YamlNode.required(i, "grace", inspectionNode)),
+						term(YamlNode.required(i, "prepare", inspectionNode)));
+			}
+			return new FilingType(code, zh, en, aliases == null ? List.of() : aliases.strings(), validity, lead,
+					horizon, inspection, sources == null ? List.of() : sources.strings());
+		}
+
+		private static @Nullable Term optionalTerm(YamlNode node) {
+			return node.string().equalsIgnoreCase("none") ? null : term(node);
+		}
+
+		private static Term term(YamlNode node) {
+			try {
+				return Term.parse(node.string());
+			}
+			catch (IllegalArgumentException ex) {
+				throw node.error(ex.getMessage());
+			}
+		}
+
+		private static List<String> fieldKeys() {
+			return Arrays.stream(Field.values()).map(Field::key).toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,133 @@
+package com.filingaudit.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.Filing;
+import com.filingaudit.rules.FilingType;
+import com.filingaudit.rules.Text;
+import com.filingaudit.system.Messages;
+
+/**
+ * Turns a register row into a {@link Filing}, or says why it cannot: no company, no type, a type the catalog does
+ * not know, a date that cannot be read, a value too long to be real.
+ */
+public final class RowParser {
+
+	/** Longer than any real company name, licence number or note: such a cell is not data. */
+	static final int MAX_TEXT = 500;
+
+	private final Catalog catalog;
+
+	private final Messages messages;
+
+	public RowParser(Catalog catalog, Messages messages) {
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	/** A problem with one cell of a row. */
+	public record Problem(String column, String value, String reason) {
+	}
+
+	/** The filing a row describes, or the problems that keep it from being audited. */
+	public record Result(@Nullable Filing filing, List<Problem> problems, @Nullable String filingNo) {
+	}
+
+	public Result parse(SourceRow.Row row) {
+		Cells cells = new Cells(row);
+		String company = cells.text(Field.COMPANY);
+		String typeText = cells.text(Field.FILING_TYPE);
+		String filingNo = cells.code(Field.FILING_NO);
+		if (company == null) {
+			cells.problem(Field.COMPANY, messages.get("reject.missingCompany"));
+		}
+		FilingType type = null;
+		if (typeText == null) {
+			cells.problem(Field.FILING_TYPE, messages.get("reject.missingType"));
+		}
+		else {
+			Optional<FilingType> found = catalog.find(typeText);
+			if (found.isEmpty()) {
+				cells.problem(Field.FILING_TYPE, messages.get("reject.unknownType", typeText));
+			}
+			type = found.orElse(null);
+		}
+		LocalDate issue = cells.date(Field.ISSUE_DATE);
+		Value expiryValue = row.value(Field.EXPIRY_DATE);
+		boolean noExpiry = Dates.meansNoExpiry(expiryValue);
+		LocalDate expiry = noExpiry ? null : cells.date(Field.EXPIRY_DATE);
+		LocalDate inspection = cells.date(Field.LAST_INSPECTION);
+		LocalDate renewal = cells.date(Field.RENEWAL_SUBMITTED);
+		String creditCode = cells.code(Field.CREDIT_CODE);
+		String status = cells.text(Field.STATUS);
+		String region = cells.text(Field.REGION);
+		String owner = cells.text(Field.OWNER);
+		if (!cells.problems.isEmpty()) {
+			return new Result(null, cells.problems, filingNo);
+		}
+		return new Result(new Filing(company, creditCode, type, filingNo, issue, expiry, noExpiry, inspection, renewal,
+				status, region, owner), List.of(), filingNo);
+	}
+
+	/** Reads the cells of one row, collecting problems as it goes. */
+	private final class Cells {
+
+		private final SourceRow.Row row;
+
+		private final List<Problem> problems = new ArrayList<>();
+
+		Cells(SourceRow.Row row) {
+			this.row = row;
+		}
+
+		/** Text as written, invisible characters removed; {@code null} when blank. */
+		@Nullable
+		String text(Field field) {
+			return checked(field, Text.clean(row.value(field).text()));
+		}
+
+		/** A code or number: full-width forms folded (ＩＣＰ is ICP), no spaces inside. */
+		@Nullable
+		String code(Field field) {
+			String text = checked(field, Text.fold(row.value(field).text()));
+			return text == null ? null : text.replace(" ", "");
+		}
+
+		private @Nullable String checked(Field field, String text) {
+			if (text.isEmpty()) {
+				return null;
+			}
+			if (text.length() > MAX_TEXT) {
+				problem(field, messages.get("reject.tooLong", text.length(), MAX_TEXT));
+				return null;
+			}
+			return text;
+		}
+
+		@Nullable
+		LocalDate date(Field field) {
+			Value value = row.value(field);
+			if (value.isBlank()) {
+				return null;
+			}
+			Dates.Parsed parsed = Dates.parse(value);
+			if (parsed.problem() != null) {
+				problem(field, messages.get("reject.date." + parsed.problem()));
+			}
+			return parsed.date();
+		}
+
+		void problem(Field field, String reason) {
+			String value = row.value(field).text();
+			problems.add(new Problem(row.header().name(field), value, reason));
+		}
+
+	}
+
+}

@@ -1,0 +1,112 @@
+package com.filingaudit.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.filingaudit.ingest.ColumnNames;
+import com.filingaudit.ingest.InputFolder;
+import com.filingaudit.ingest.RowParser;
+import com.filingaudit.ingest.SourceRow;
+import com.filingaudit.report.ReportWriter;
+import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.Rules;
+import com.filingaudit.rules.WorkingCalendar;
+import com.filingaudit.store.AuditStore;
+import com.filingaudit.system.AuditProperties;
+import com.filingaudit.system.Messages;
+
+/**
+ * The nightly audit, {@value #JOB}: an audit step with one partition per input file (rows streamed, parsed, judged
+ * and staged in chunks), then a report step that writes the workbook from the staged results.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditJobConfiguration {
+
+	static final String JOB = "filingAuditJob";
+
+	@Bean
+	AuditLauncher auditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job filingAuditJob,
+			AuditProperties properties) {
+		return new AuditLauncher(jobOperator, jobRepository, filingAuditJob, new InputFolder(properties.inputDir()));
+	}
+
+	@Bean
+	Job filingAuditJob(JobRepository jobRepository, Step auditStep, Step reportStep, AuditStore store) {
+		return new JobBuilder(JOB, jobRepository).start(auditStep)
+			.next(reportStep)
+			.listener(new RunHistory(store))
+			.build();
+	}
+
+	@Bean
+	Step auditStep(JobRepository jobRepository, Step auditFileStep, AuditProperties properties) {
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("audit-");
+		workers.setConcurrencyLimit(properties.workerThreads());
+		return new StepBuilder("audit", jobRepository)
+			.partitioner("auditFile", new PerFilePartitioner(new InputFolder(properties.inputDir())))
+			.step(auditFileStep)
+			.gridSize(properties.workerThreads())
+			.taskExecutor(workers)
+			.build();
+	}
+
+	@Bean
+	Step auditFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RegisterReader registerReader, RowAuditor rowAuditor, StagingWriter stagingWriter,
+			AuditProperties properties) {
+		return new StepBuilder("auditFile", jobRepository).<SourceRow, RowOutcome>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(registerReader)
+			.processor(rowAuditor)
+			.writer(stagingWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	RegisterReader registerReader(@Value("#{stepExecutionContext['file']}") String file,
+			@Value("#{stepExecutionContext['name']}") String name, ColumnNames columnNames, Messages messages) {
+		return new RegisterReader(Path.of(file), name, columnNames, messages);
+	}
+
+	@Bean
+	@StepScope
+	RowAuditor rowAuditor(@Value("#{jobParameters['asOf']}") LocalDate asOf, Catalog catalog, Messages messages) {
+		return new RowAuditor(new RowParser(catalog, messages), new Rules(WorkingCalendar.APPROXIMATE), asOf);
+	}
+
+	@Bean
+	@StepScope
+	StagingWriter stagingWriter(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId,
+			AuditStore store) {
+		return new StagingWriter(store, instanceId);
+	}
+
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			WriteReport writeReport) {
+		return new StepBuilder("report", jobRepository).tasklet(writeReport, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	WriteReport writeReport(@Value("#{jobParameters['asOf']}") LocalDate asOf, AuditStore store, Catalog catalog,
+			Messages messages, AuditProperties properties, Clock clock) {
+		return new WriteReport(new ReportWriter(store, catalog, messages), asOf, properties.reportsDir(), clock);
+	}
+
+}

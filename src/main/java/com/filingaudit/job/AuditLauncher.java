@@ -1,0 +1,126 @@
+package com.filingaudit.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.NestedExceptionUtils;
+
+import com.filingaudit.ingest.InputFolder;
+
+/**
+ * Starts one audit, never two at once. A run is a job instance per as-of date and set of input files: when the last
+ * attempt at that instance failed or was killed, it is resumed where it stopped; when it completed, a new instance
+ * audits afresh and writes a fresh report.
+ */
+public class AuditLauncher {
+
+	static final String AS_OF = "asOf";
+
+	static final String INPUTS = "inputs";
+
+	static final String RUN = "run";
+
+	private static final Logger log = LoggerFactory.getLogger(AuditLauncher.class);
+
+	private final ReentrantLock running = new ReentrantLock();
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private final InputFolder input;
+
+	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = job;
+		this.input = input;
+	}
+
+	public RunOutcome run(LocalDate asOf) {
+		if (!running.tryLock()) {
+			return RunOutcome.failed("another audit is running; this one was not started");
+		}
+		try {
+			return launch(asOf);
+		}
+		catch (Exception ex) {
+			log.error("Audit as of {} failed", asOf, ex);
+			return RunOutcome.failed(reason(ex));
+		}
+		finally {
+			running.unlock();
+		}
+	}
+
+	private RunOutcome launch(LocalDate asOf) throws Exception {
+		List<Path> files = input.registers();
+		recoverInterruptedRuns();
+		JobParameters parameters = parameters(asOf, input.fingerprint(files));
+		log.info("Auditing {} file(s) in {} as of {}", files.size(), input.dir().toAbsolutePath(), asOf);
+		JobExecution execution = jobOperator.start(job, parameters);
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			String failure = execution.getAllFailureExceptions()
+				.stream()
+				.map(AuditLauncher::reason)
+				.distinct()
+				.collect(Collectors.joining("; "));
+			return RunOutcome.failed(failure.isEmpty() ? "the run ended " + execution.getStatus() : failure);
+		}
+		return new RunOutcome(true, Path.of(execution.getExecutionContext().getString(WriteReport.REPORT)), null);
+	}
+
+	/**
+	 * A run killed with its process (power cut, kill -9) is left marked as running. Only one audit runs at a time
+	 * against this database, so such a run is dead: mark it failed so that it can be resumed.
+	 */
+	private void recoverInterruptedRuns() {
+		for (JobExecution stale : jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB)) {
+			log.warn("Run {} (as of {}) was interrupted; it will be resumed", stale.getId(),
+					stale.getJobParameters().getLocalDate(AS_OF));
+			jobOperator.recover(stale);
+		}
+	}
+
+	/** The instance to run: the unfinished one for this day and input, or the next fresh one. */
+	private JobParameters parameters(LocalDate asOf, String inputs) {
+		for (long run = 1;; run++) {
+			JobParameters parameters = new JobParametersBuilder().addLocalDate(AS_OF, asOf)
+				.addString(INPUTS, inputs)
+				.addLong(RUN, run)
+				.toJobParameters();
+			JobExecution last = jobRepository.getLastJobExecution(AuditJobConfiguration.JOB, parameters);
+			if (last == null || (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED)) {
+				if (last != null) {
+					log.info("Resuming the unfinished run {} as of {}", last.getId(), asOf);
+				}
+				return parameters;
+			}
+		}
+	}
+
+	static String reason(Throwable ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		String message = cause.getMessage();
+		if (message == null || message.isBlank()) {
+			return cause.getClass().getSimpleName();
+		}
+		return message.lines().findFirst().orElse(message);
+	}
+
+
+}

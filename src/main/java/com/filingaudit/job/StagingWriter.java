@@ -1,0 +1,110 @@
+package com.filingaudit.job;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import com.filingaudit.ingest.Location;
+import com.filingaudit.ingest.RowParser;
+import com.filingaudit.store.AuditStore;
+import com.filingaudit.store.FileAccount;
+import com.filingaudit.store.StagedRejection;
+
+/**
+ * Stages a chunk of outcomes: audited filings, rejected rows and unreadable files, and the chunk's counts on each
+ * file's account. All in the chunk's transaction, with the reader's position: a resumed run neither loses nor
+ * repeats a row.
+ */
+class StagingWriter implements ItemWriter<RowOutcome> {
+
+	private final AuditStore store;
+
+	private final long instanceId;
+
+	StagingWriter(AuditStore store, long instanceId) {
+		this.store = store;
+		this.instanceId = instanceId;
+	}
+
+	@Override
+	public void write(Chunk<? extends RowOutcome> chunk) {
+		List<AuditStore.AuditedRow> audited = new ArrayList<>();
+		List<StagedRejection> rejections = new ArrayList<>();
+		Map<String, Tally> tallies = new LinkedHashMap<>();
+		for (RowOutcome outcome : chunk) {
+			if (outcome instanceof RowOutcome.Audited a) {
+				audited.add(new AuditStore.AuditedRow(a.location(), a.assessment()));
+				tally(tallies, a.location()).audited++;
+			}
+			else if (outcome instanceof RowOutcome.Rejected r) {
+				rejections.add(rejection(r));
+				tally(tallies, r.location()).rejected++;
+			}
+			else if (outcome instanceof RowOutcome.Blank b) {
+				tally(tallies, b.location()).blank++;
+			}
+			else if (outcome instanceof RowOutcome.FileNotice n) {
+				var notice = n.notice();
+				if (notice.unreadable()) {
+					rejections.add(new StagedRejection(notice.file(), notice.sheet(), 0, null, null, null,
+							notice.reason()));
+				}
+				tallies.computeIfAbsent(notice.file() + "\u0000" + notice.sheet(),
+						k -> new Tally(notice.file(), notice.sheet())).note = notice.reason();
+			}
+		}
+		store.saveAudited(instanceId, audited);
+		store.saveRejections(instanceId, rejections);
+		tallies.values().forEach(t -> store.addToAccount(instanceId, t.account()));
+	}
+
+	private static StagedRejection rejection(RowOutcome.Rejected r) {
+		List<RowParser.Problem> problems = r.problems();
+		return new StagedRejection(r.location().file(), r.location().sheet(), r.location().row(), r.filingNo(),
+				problems.stream().map(RowParser.Problem::column).distinct().collect(Collectors.joining(", ")),
+				problems.stream().map(RowParser.Problem::value).filter(v -> !v.isBlank()).distinct()
+					.collect(Collectors.joining(" | ")),
+				problems.stream().map(RowParser.Problem::reason).collect(Collectors.joining("; ")));
+	}
+
+	private static Tally tally(Map<String, Tally> tallies, Location location) {
+		Tally tally = tallies.computeIfAbsent(location.file() + "\u0000" + location.sheet(),
+				k -> new Tally(location.file(), location.sheet()));
+		tally.read++;
+		return tally;
+	}
+
+	/** One file's or sheet's counts within a chunk. */
+	private static final class Tally {
+
+		private final String file;
+
+		private final String sheet;
+
+		private int read;
+
+		private int audited;
+
+		private int rejected;
+
+		private int blank;
+
+		private String note;
+
+		Tally(String file, String sheet) {
+			this.file = file;
+			this.sheet = sheet;
+		}
+
+		FileAccount account() {
+			return new FileAccount(file, sheet, read, audited, rejected, blank, note);
+		}
+
+	}
+
+}

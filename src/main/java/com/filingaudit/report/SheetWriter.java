@@ -1,0 +1,140 @@
+package com.filingaudit.report;
+
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the rows of one sheet and keeps each column's widest text, so widths fit the content (capped) although
+ * rows are streamed to disk as they are written. Every value is written as a plain value: text from the input never
+ * becomes a formula.
+ */
+final class SheetWriter {
+
+	/** Excel's limit for one cell's text. */
+	static final int MAX_CELL_TEXT = 32_767;
+
+	private static final int MAX_WIDTH = 60;
+
+	private final SXSSFSheet sheet;
+
+	private final Styles styles;
+
+	private final int[] widths;
+
+	private int nextRow;
+
+	private @Nullable Row row;
+
+	private int nextColumn;
+
+	SheetWriter(SXSSFSheet sheet, Styles styles, int columns) {
+		this.sheet = sheet;
+		this.styles = styles;
+		this.widths = new int[Math.max(columns, 1)];
+	}
+
+	SheetWriter row() {
+		row = sheet.createRow(nextRow++);
+		nextColumn = 0;
+		return this;
+	}
+
+	SheetWriter skipRow() {
+		nextRow++;
+		return this;
+	}
+
+	SheetWriter header(String... names) {
+		row();
+		for (String name : names) {
+			text(name, styles.header);
+		}
+		return this;
+	}
+
+	SheetWriter text(@Nullable String value) {
+		return text(value, null);
+	}
+
+	SheetWriter text(@Nullable String value, @Nullable CellStyle style) {
+		Cell cell = next(style);
+		if (value != null && !value.isEmpty()) {
+			String text = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
+			cell.setCellValue(text);
+			measure(cell.getColumnIndex(), text);
+		}
+		return this;
+	}
+
+	SheetWriter wrapped(@Nullable String value) {
+		return text(value, styles.wrapped);
+	}
+
+	SheetWriter number(@Nullable Number value) {
+		Cell cell = next(null);
+		if (value != null) {
+			cell.setCellValue(value.doubleValue());
+			measure(cell.getColumnIndex(), value.toString());
+		}
+		return this;
+	}
+
+	SheetWriter date(@Nullable LocalDate value) {
+		Cell cell = next(styles.date);
+		if (value != null) {
+			cell.setCellValue(value);
+			measure(cell.getColumnIndex(), "2026-11-22");
+		}
+		return this;
+	}
+
+	private Cell next(@Nullable CellStyle style) {
+		Cell cell = row.createCell(nextColumn++);
+		if (style != null) {
+			cell.setCellStyle(style);
+		}
+		return cell;
+	}
+
+	private void measure(int column, String text) {
+		if (column >= widths.length) {
+			return;
+		}
+		int width = 0;
+		for (String line : text.split("\n")) {
+			width = Math.max(width, displayWidth(line));
+		}
+		widths[column] = Math.max(widths[column], Math.min(width, MAX_WIDTH));
+	}
+
+	/** Chinese characters take two columns' width. */
+	private static int displayWidth(String text) {
+		int width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			width += text.charAt(i) > 0x2E80 ? 2 : 1;
+		}
+		return width;
+	}
+
+	/** Freezes the header, filters on it and fits the widths: call once all rows are written. */
+	void finishTable(int columns) {
+		sheet.createFreezePane(0, 1);
+		if (columns > 0) {
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(nextRow - 1, 0), 0, columns - 1));
+		}
+		fitWidths();
+	}
+
+	void fitWidths() {
+		for (int i = 0; i < widths.length; i++) {
+			sheet.setColumnWidth(i, Math.max(widths[i] + 2, 8) * 256);
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.filingaudit.rules;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The filing types the audit knows, found by code, Chinese name, English name or alias as analysts write them.
+ */
+public final class Catalog {
+
+	private final String version;
+
+	private final Map<String, FilingType> byCode = new LinkedHashMap<>();
+
+	private final Map<String, FilingType> byName = new LinkedHashMap<>();
+
+	public Catalog(String version, Collection<FilingType> types) {
+		this.version = version;
+		for (FilingType type : types) {
+			if (byCode.putIfAbsent(type.code(), type) != null) {
+				throw new IllegalArgumentException("filing type " + type.code() + " is defined twice");
+			}
+		}
+		for (FilingType type : types) {
+			index(type.code(), type);
+			index(type.nameZh(), type);
+			index(type.nameEn(), type);
+			type.aliases().forEach(alias -> index(alias, type));
+		}
+	}
+
+	private void index(String name, FilingType type) {
+		FilingType previous = byName.putIfAbsent(Text.key(name), type);
+		if (previous != null && previous != type) {
+			throw new IllegalArgumentException(
+					"the name '" + name + "' is used by both " + previous.code() + " and " + type.code());
+		}
+	}
+
+	public Optional<FilingType> find(String typeText) {
+		return Optional.ofNullable(byName.get(Text.key(typeText)));
+	}
+
+	public Optional<FilingType> byCode(String code) {
+		return Optional.ofNullable(byCode.get(code));
+	}
+
+	public List<FilingType> types() {
+		return List.copyOf(byCode.values());
+	}
+
+	public String version() {
+		return version;
+	}
+
+}

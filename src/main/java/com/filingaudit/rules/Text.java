@@ -1,0 +1,30 @@
+package com.filingaudit.rules;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** How names are compared: full-width forms folded to half-width, case, spaces and punctuation ignored. */
+public final class Text {
+
+	private Text() {
+	}
+
+	/**
+	 * Text as written, less what cannot be seen: zero-width characters removed, non-breaking and repeated spaces made
+	 * one space, ends trimmed. Chinese punctuation stays as it is.
+	 */
+	public static String clean(String text) {
+		return text.replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF]", "").replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+	}
+
+	/** As {@link #clean(String)}, with full-width letters, digits and punctuation made half-width (NFKC). */
+	public static String fold(String text) {
+		return clean(Normalizer.normalize(text, Normalizer.Form.NFKC));
+	}
+
+	/** The form two names are compared in: {@code ＩＣＰ 许可证} and {@code icp许可证} have the same key. */
+	public static String key(String text) {
+		return fold(text).toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}]", "");
+	}
+
+}

@@ -1,0 +1,206 @@
+package com.filingaudit.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.filingaudit.ingest.Location;
+import com.filingaudit.rules.Assessment;
+import com.filingaudit.rules.Filing;
+import com.filingaudit.rules.Group;
+
+/**
+ * The product's own tables: each run's audited filings, rejected rows, per-file accounting and the run history.
+ * Reads stream row by row, so a report of any size is written in constant memory.
+ */
+public class AuditStore {
+
+	private static final int MAX_VALUE = 1000;
+
+	private static final int FETCH_SIZE = 500;
+
+	private final JdbcTemplate jdbc;
+
+	public AuditStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void saveAudited(long instanceId, List<AuditedRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("""
+				INSERT INTO AUDIT_RESULT (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE,
+				  FILING_NO, ISSUE_DATE, EXPIRY_DATE, EXPIRY_DERIVED, NO_EXPIRY, LAST_INSPECTION, RENEWAL_SUBMITTED,
+				  STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE, DAYS_LEFT, FINDINGS)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
+				(ps, row) -> {
+					Assessment a = row.assessment();
+					Filing f = a.filing();
+					ps.setLong(1, instanceId);
+					ps.setString(2, row.location().file());
+					ps.setString(3, row.location().sheet());
+					ps.setInt(4, row.location().row());
+					ps.setString(5, f.company());
+					ps.setString(6, f.creditCode());
+					ps.setString(7, f.type().code());
+					ps.setString(8, f.filingNo());
+					ps.setObject(9, f.issueDate(), Types.DATE);
+					ps.setObject(10, a.expiry(), Types.DATE);
+					ps.setInt(11, a.expiryDerived() ? 1 : 0);
+					ps.setInt(12, f.noExpiry() ? 1 : 0);
+					ps.setObject(13, f.lastInspection(), Types.DATE);
+					ps.setObject(14, f.renewalSubmitted(), Types.DATE);
+					ps.setString(15, f.status());
+					ps.setString(16, f.region());
+					ps.setString(17, f.owner());
+					ps.setString(18, a.group().name());
+					ps.setObject(19, a.deadline(), Types.DATE);
+					Long daysLeft = a.daysLeft();
+					ps.setObject(20, daysLeft == null ? null : Math.toIntExact(daysLeft), Types.INTEGER);
+					ps.setString(21, FindingsColumn.encode(a.findings()));
+				});
+	}
+
+	public void saveRejections(long instanceId, List<StagedRejection> rejections) {
+		if (rejections.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("""
+				INSERT INTO AUDIT_REJECTION (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, FILING_NO, COLUMN_NAME,
+				  CELL_VALUE, REASON) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rejections, rejections.size(), (ps, r) -> {
+			ps.setLong(1, instanceId);
+			ps.setString(2, r.file());
+			ps.setString(3, r.sheet());
+			ps.setInt(4, r.row());
+			ps.setString(5, r.filingNo());
+			ps.setString(6, cap(r.column()));
+			ps.setString(7, cap(r.value()));
+			ps.setString(8, r.reason().length() > 4000 ? r.reason().substring(0, 3999) + "…" : r.reason());
+		});
+	}
+
+	/** Adds a chunk's counts to a file's account, creating it on first use; a note, if given, replaces the last. */
+	public void addToAccount(long instanceId, FileAccount delta) {
+		int updated = jdbc.update("""
+				UPDATE AUDIT_FILE SET ROWS_READ = ROWS_READ + ?, AUDITED = AUDITED + ?, REJECTED = REJECTED + ?,
+				  BLANK = BLANK + ?, NOTE = COALESCE(?, NOTE)
+				WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ?""", delta.read(), delta.audited(),
+				delta.rejected(), delta.blank(), delta.note(), instanceId, delta.file(), delta.sheet());
+		if (updated == 0) {
+			jdbc.update("""
+					INSERT INTO AUDIT_FILE (INSTANCE_ID, SOURCE_FILE, SHEET, ROWS_READ, AUDITED, REJECTED, BLANK, NOTE)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", instanceId, delta.file(), delta.sheet(), delta.read(),
+					delta.audited(), delta.rejected(), delta.blank(), delta.note());
+		}
+	}
+
+	public List<FileAccount> accounts(long instanceId) {
+		return jdbc.query("""
+				SELECT SOURCE_FILE, SHEET, ROWS_READ, AUDITED, REJECTED, BLANK, NOTE FROM AUDIT_FILE
+				WHERE INSTANCE_ID = ? ORDER BY SOURCE_FILE, SHEET""",
+				(rs, n) -> new FileAccount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+						rs.getInt(6), rs.getString(7)),
+				instanceId);
+	}
+
+	public GroupCounts counts(long instanceId) {
+		Map<Group, Integer> byGroup = new EnumMap<>(Group.class);
+		jdbc.query("SELECT GROUP_CODE, COUNT(*) FROM AUDIT_RESULT WHERE INSTANCE_ID = ? GROUP BY GROUP_CODE",
+				(ResultSet rs) -> {
+					byGroup.put(Group.valueOf(rs.getString(1)), rs.getInt(2));
+				}, instanceId);
+		Integer rejected = jdbc.queryForObject("SELECT COUNT(*) FROM AUDIT_REJECTION WHERE INSTANCE_ID = ?",
+				Integer.class, instanceId);
+		return new GroupCounts(byGroup.getOrDefault(Group.LAPSED, 0), byGroup.getOrDefault(Group.RISKY, 0),
+				byGroup.getOrDefault(Group.EXPIRING, 0), byGroup.getOrDefault(Group.OK, 0),
+				rejected == null ? 0 : rejected);
+	}
+
+	/** The filings of one group, by deadline, then company: the order the analyst works in. */
+	public void forEachInGroup(long instanceId, Group group, Consumer<StagedFiling> action) {
+		JdbcTemplate streaming = streaming();
+		streaming.query("""
+				SELECT SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE, FILING_NO, ISSUE_DATE, EXPIRY_DATE,
+				  EXPIRY_DERIVED, NO_EXPIRY, RENEWAL_SUBMITTED, STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE,
+				  DAYS_LEFT, FINDINGS
+				FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND GROUP_CODE = ?
+				ORDER BY DEADLINE, COMPANY, SOURCE_FILE, SHEET, ROW_NO""", (ResultSet rs) -> {
+			action.accept(filing(rs));
+		}, instanceId, group.name());
+	}
+
+	public void forEachRejection(long instanceId, Consumer<StagedRejection> action) {
+		streaming().query("""
+				SELECT SOURCE_FILE, SHEET, ROW_NO, FILING_NO, COLUMN_NAME, CELL_VALUE, REASON
+				FROM AUDIT_REJECTION WHERE INSTANCE_ID = ? ORDER BY SOURCE_FILE, SHEET, ROW_NO""", (ResultSet rs) -> {
+			action.accept(new StagedRejection(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7)));
+		}, instanceId);
+	}
+
+	public void recordRun(RunRecord run) {
+		GroupCounts c = run.counts();
+		jdbc.update("""
+				INSERT INTO AUDIT_RUN (EXECUTION_ID, INSTANCE_ID, AS_OF, STARTED_AT, ENDED_AT, STATUS, REPORT, LAPSED,
+				  RISKY, EXPIRING, OK, REJECTED, FAILURE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				run.executionId(), run.instanceId(), run.asOf(), run.startedAt(),
+				run.endedAt(), run.status(), run.report(), c == null ? null : c.lapsed(),
+				c == null ? null : c.risky(), c == null ? null : c.expiring(), c == null ? null : c.ok(),
+				c == null ? null : c.rejected(), cap(run.failure()));
+	}
+
+	public List<RunRecord> runs() {
+		return jdbc.query("""
+				SELECT EXECUTION_ID, INSTANCE_ID, AS_OF, STARTED_AT, ENDED_AT, STATUS, REPORT, LAPSED, RISKY, EXPIRING,
+				  OK, REJECTED, FAILURE FROM AUDIT_RUN ORDER BY EXECUTION_ID""", (rs, n) -> {
+			rs.getInt(8);
+			GroupCounts counts = rs.wasNull() ? null
+					: new GroupCounts(rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12));
+			return new RunRecord(rs.getLong(1), rs.getLong(2), localDate(rs, 3), dateTime(rs, 4),
+					dateTime(rs, 5), rs.getString(6), rs.getString(7), counts, rs.getString(13));
+		});
+	}
+
+	private JdbcTemplate streaming() {
+		JdbcTemplate template = new JdbcTemplate(jdbc.getDataSource());
+		template.setFetchSize(FETCH_SIZE);
+		return template;
+	}
+
+	private static StagedFiling filing(ResultSet rs) throws SQLException {
+		rs.getInt(18);
+		Integer daysLeft = rs.wasNull() ? null : rs.getInt(18);
+		return new StagedFiling(new Location(rs.getString(1), rs.getString(2), rs.getInt(3)), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getString(7), localDate(rs, 8), localDate(rs, 9),
+				rs.getInt(10) == 1, rs.getInt(11) == 1, localDate(rs, 12), rs.getString(13), rs.getString(14),
+				rs.getString(15), Group.valueOf(rs.getString(16)), localDate(rs, 17), daysLeft,
+				FindingsColumn.decode(rs.getString(19)));
+	}
+
+	private static @Nullable LocalDate localDate(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	private static @Nullable LocalDateTime dateTime(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, LocalDateTime.class);
+	}
+
+	private static @Nullable String cap(@Nullable String text) {
+		return text == null || text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE - 1) + "…";
+	}
+
+	/** An audited row and where it came from. */
+	public record AuditedRow(Location location, Assessment assessment) {
+	}
+
+}

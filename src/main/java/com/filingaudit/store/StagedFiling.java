@@ -1,0 +1,18 @@
+package com.filingaudit.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.filingaudit.ingest.Location;
+import com.filingaudit.rules.Finding;
+import com.filingaudit.rules.Group;
+
+/** An audited filing as the run staged it for the report. */
+public record StagedFiling(Location location, String company, @Nullable String creditCode, String typeCode,
+		@Nullable String filingNo, @Nullable LocalDate issueDate, @Nullable LocalDate expiry, boolean expiryDerived,
+		boolean noExpiry, @Nullable LocalDate renewalSubmitted, @Nullable String status, @Nullable String region,
+		@Nullable String owner, Group group, @Nullable LocalDate deadline, @Nullable Integer daysLeft,
+		List<Finding> findings) {
+}

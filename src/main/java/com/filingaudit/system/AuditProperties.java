@@ -1,0 +1,53 @@
+package com.filingaudit.system;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The product's settings, {@code audit.*}.
+ *
+ * @param once run one audit now and exit, instead of staying up and running on {@link #schedule}
+ * @param asOf the day to audit as of; today in {@link #zone} when not given
+ * @param zone the time zone that decides what "today" is
+ * @param inputDir the folder of register exports
+ * @param reportsDir where workbooks are written
+ * @param dataDir the HSQLDB database folder (job repository, staged results, run history)
+ * @param threads files audited at once; the number of cores when not given
+ * @param schedule cron expression of the nightly run, in {@link #zone}
+ * @param locale the report's language: {@code zh-CN} or {@code en}
+ * @param catalog a user catalog that changes or adds filing types, or {@code null}
+ * @param chunkSize rows staged per transaction
+ */
+@ConfigurationProperties("audit")
+public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("input") Path inputDir,
+		@DefaultValue("reports") Path reportsDir, @DefaultValue("data") Path dataDir, @Nullable Integer threads,
+		@DefaultValue("0 0 2 * * *") String schedule, @DefaultValue("zh-CN") String locale, @Nullable Path catalog,
+		@DefaultValue("500") int chunkSize) {
+
+	private static final Set<String> LOCALES = Set.of("zh-CN", "en");
+
+	public AuditProperties {
+		if (!LOCALES.contains(locale)) {
+			throw new IllegalArgumentException("audit.locale must be zh-CN or en, not '" + locale + "'");
+		}
+		if (threads != null && threads < 1) {
+			throw new IllegalArgumentException("audit.threads must be at least 1");
+		}
+		if (chunkSize < 1) {
+			throw new IllegalArgumentException("audit.chunk-size must be at least 1");
+		}
+	}
+
+	public int workerThreads() {
+		return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+	}
+
+}
