@@ -44,14 +44,14 @@ public final class RowParser {
 		String company = cells.text(Field.COMPANY);
 		String typeText = cells.text(Field.FILING_TYPE);
 		String filingNo = cells.code(Field.FILING_NO);
-		if (company == null) {
+		if (company == null && row.value(Field.COMPANY).isBlank()) {
 			cells.problem(Field.COMPANY, messages.get("reject.missingCompany"));
 		}
 		FilingType type = null;
-		if (typeText == null) {
+		if (typeText == null && row.value(Field.FILING_TYPE).isBlank()) {
 			cells.problem(Field.FILING_TYPE, messages.get("reject.missingType"));
 		}
-		else {
+		else if (typeText != null) {
 			Optional<FilingType> found = catalog.find(typeText);
 			if (found.isEmpty()) {
 				cells.problem(Field.FILING_TYPE, messages.get("reject.unknownType", typeText));

@@ -1,0 +1,185 @@
+package com.filingaudit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.filingaudit.ingest.Field;
+import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.FilingType;
+import com.filingaudit.rules.Inspection;
+import com.filingaudit.rules.Term;
+
+class CatalogLoaderTest {
+
+	@TempDir
+	Path dir;
+
+	private final Catalog builtIn = CatalogLoader.load(null).catalog();
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			ALGORITHM_FILING             | -   | 30d  | 45d   | -
+			GENAI_FILING                 | -   | 30d  | 45d   | 12m/30d/60d
+			NET_CULTURE_LICENSE          | 3y  | 30d  | 45d   | -
+			ONLINE_PUBLISHING_LICENSE    | 5y  | 60d  | 75d   | -
+			PUBLICATION_BUSINESS_LICENSE | -   | 30d  | 45d   | -
+			RELIGIOUS_INFO_LICENSE       | 3y  | 30d  | 45d   | -
+			RADIO_TV_PRODUCTION_LICENSE  | 2y  | 30d  | 45d   | -
+			NEWS_INFO_LICENSE            | 3y  | 30d  | 45d   | -
+			DRUG_INFO_CERTIFICATE        | 5y  | 30d  | 180d  | -
+			MEDICAL_DEVICE_LICENSE       | 5y  | 30wd | 90wd  | -
+			GAME_APPROVAL                | -   | -    | -     | -
+			AUCTION_LICENSE              | -   | 30d  | 45d   | -
+			RELICS_AUCTION_LICENSE       | -   | 30d  | 45d   | 24m/0d/60d
+			FRANCHISE_FILING             | -   | -    | -     | -
+			HR_SERVICE_LICENSE           | 5y  | 30d  | 45d   | -
+			LABOR_DISPATCH_LICENSE       | 3y  | 60d  | 75d   | -
+			PERFORMANCE_LICENSE          | 2y  | 30d  | 45d   | -
+			MLPS_FILING                  | -   | -    | -     | -
+			ICP_LICENSE                  | 5y  | 90d  | 105d  | -
+			EDI_LICENSE                  | 5y  | 90d  | 105d  | -
+			ICP_FILING                   | -   | -    | -     | -
+			""")
+	void builtInCatalogHoldsEveryTypeWithItsTerms(String code, String validity, String lead, String horizon,
+			String inspection) {
+		FilingType type = builtIn.byCode(code).orElseThrow();
+
+		assertThat(text(type.validity())).isEqualTo(validity);
+		assertThat(text(type.renewalLead())).isEqualTo(lead);
+		assertThat(text(type.reminderHorizon())).isEqualTo(horizon);
+		Inspection i = type.inspection();
+		assertThat(i == null ? null : i.cadence() + "/" + i.grace() + "/" + i.prepare()).isEqualTo(inspection);
+		assertThat(type.sources()).isNotEmpty();
+	}
+
+	@Test
+	void builtInCatalogHasTheTwentyOneTypesOfTheResearch() {
+		assertThat(builtIn.types()).hasSize(21);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "ICP_LICENSE,ICP_LICENSE", "ICP证,ICP_LICENSE", "ｉｃｐ 许可证,ICP_LICENSE", "文网文,NET_CULTURE_LICENSE",
+			"Online Culture Business License,NET_CULTURE_LICENSE", "网络文化经营许可证,NET_CULTURE_LICENSE",
+			"生成式人工智能（大语言模型）备案,GENAI_FILING", "大模型备案,GENAI_FILING", "互联网算法备案,ALGORITHM_FILING",
+			"劳务派遣许可证,LABOR_DISPATCH_LICENSE", "版号,GAME_APPROVAL", "ICP备案,ICP_FILING", "等保备案,MLPS_FILING",
+			"增值电信业务经营许可证（EDI）,EDI_LICENSE", "edi license,EDI_LICENSE" })
+	void typeColumnMatchesCodeNamesAndAliases(String written, String code) {
+		assertThat(builtIn.find(written)).map(FilingType::code).hasValue(code);
+	}
+
+	@Test
+	void unknownTypeIsNotGuessed() {
+		assertThat(builtIn.find("食品经营许可证")).isEmpty();
+	}
+
+	@Test
+	void userCatalogChangesValuesAndAddsTypesAndColumnNames() throws IOException {
+		Path file = write("""
+				version: "acme-1"
+				fields:
+				  owner:
+				    names: [对接人]
+				types:
+				  - code: ICP_LICENSE
+				    renewal: {lead: 120d, horizon: 150d}
+				  - code: FOOD_LICENSE
+				    zh: 食品经营许可证
+				    en: Food Business License
+				    validity: 5y
+				    renewal: {lead: 30d, horizon: 60d}
+				""");
+
+		LoadedCatalog loaded = CatalogLoader.load(file);
+
+		FilingType icp = loaded.catalog().byCode("ICP_LICENSE").orElseThrow();
+		assertThat(icp.renewalLead()).isEqualTo(Term.days(120));
+		assertThat(icp.validity()).isEqualTo(Term.years(5));
+		assertThat(icp.nameZh()).isEqualTo("增值电信业务经营许可证（ICP）");
+		assertThat(loaded.catalog().find("食品经营许可证")).map(FilingType::code).hasValue("FOOD_LICENSE");
+		assertThat(loaded.columnNames().fieldOf("对接人")).hasValue(Field.OWNER);
+		assertThat(loaded.columnNames().fieldOf("负责人")).hasValue(Field.OWNER);
+		assertThat(loaded.catalog().version()).isEqualTo("acme-1");
+	}
+
+	@Test
+	void malformedTermStopsTheStartNamingTheLine() throws IOException {
+		Path file = write("""
+				types:
+				  - code: ICP_LICENSE
+				    validity: five years
+				""");
+
+		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
+			.hasMessageContaining("line 3")
+			.hasMessageContaining("five years");
+	}
+
+	@Test
+	void brokenYamlStopsTheStartNamingTheLine() throws IOException {
+		Path file = write("""
+				types:
+				  - code: ICP_LICENSE
+				    renewal: {lead: 30d, horizon: 45d
+				  - code: X
+				""");
+
+		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
+			.hasMessageMatching(".*line \\d+.*");
+	}
+
+	@Test
+	void misspelledKeyIsReportedNotIgnored() throws IOException {
+		Path file = write("""
+				types:
+				  - code: ICP_LICENSE
+				    renewl: {lead: 30d, horizon: 45d}
+				""");
+
+		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
+			.hasMessageContaining("line 3")
+			.hasMessageContaining("renewl");
+	}
+
+	@Test
+	void newTypeMissingItsNameIsReported() throws IOException {
+		Path file = write("""
+				types:
+				  - code: NEW_TYPE
+				    validity: none
+				""");
+
+		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
+			.hasMessageContaining("line 2")
+			.hasMessageContaining("'zh' is missing");
+	}
+
+	@Test
+	void aliasClaimedByTwoTypesIsReported() throws IOException {
+		Path file = write("""
+				types:
+				  - code: EDI_LICENSE
+				    aliases: [ICP证]
+				""");
+
+		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
+			.hasMessageContaining("ICP证");
+	}
+
+	private Path write(String yaml) throws IOException {
+		return Files.writeString(dir.resolve("catalog.yml"), yaml);
+	}
+
+	private static String text(Term term) {
+		return term == null ? null : term.toString();
+	}
+
+}
