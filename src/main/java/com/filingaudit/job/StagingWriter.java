@@ -1,11 +1,14 @@
 package com.filingaudit.job;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -22,9 +25,15 @@ import com.filingaudit.store.StagedRejection;
  */
 class StagingWriter implements ItemWriter<RowOutcome> {
 
+	private static final Logger log = LoggerFactory.getLogger(StagingWriter.class);
+
+	private static final int PROGRESS_EVERY = 10_000;
+
 	private final AuditStore store;
 
 	private final long instanceId;
+
+	private long written;
 
 	StagingWriter(AuditStore store, long instanceId) {
 		this.store = store;
@@ -61,6 +70,15 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 		store.saveAudited(instanceId, audited);
 		store.saveRejections(instanceId, rejections);
 		tallies.values().forEach(t -> store.addToAccount(instanceId, t.account()));
+		progress(chunk.size(), tallies.values().iterator());
+	}
+
+	private void progress(int rows, Iterator<Tally> files) {
+		long before = written;
+		written += rows;
+		if (written / PROGRESS_EVERY > before / PROGRESS_EVERY && files.hasNext()) {
+			log.info("{}: {} rows staged", files.next().file, written);
+		}
 	}
 
 	private static StagedRejection rejection(RowOutcome.Rejected r) {
