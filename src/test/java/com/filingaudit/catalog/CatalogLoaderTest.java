@@ -110,68 +110,21 @@ class CatalogLoaderTest {
 		assertThat(loaded.catalog().version()).isEqualTo("acme-1");
 	}
 
-	@Test
-	void malformedTermStopsTheStartNamingTheLine() throws IOException {
-		Path file = write("""
-				types:
-				  - code: ICP_LICENSE
-				    validity: five years
-				""");
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			malformed term     | types:\\n  - code: ICP_LICENSE\\n    validity: five years                        | line 3 | five years
+			broken YAML        | types:\\n  - code: ICP_LICENSE\\n    renewal: {lead: 30d, horizon: 45d\\n  - code: X | line 4 | expected
+			misspelled key     | types:\\n  - code: ICP_LICENSE\\n    renewl: {lead: 30d, horizon: 45d}           | line 3 | renewl
+			new type, no name  | types:\\n  - code: NEW_TYPE\\n    validity: none                              | line 2 | zh
+			alias of two types | types:\\n  - code: EDI_LICENSE\\n    aliases: [ICP证]                             | ICP证  | ICP_LICENSE
+			""")
+	void catalogWithAMistakeStopsTheStartSayingWhereAndWhat(String mistake, String yaml, String where, String what)
+			throws IOException {
+		Path file = write(yaml.replace("\\n", "\n"));
 
 		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
-			.hasMessageContaining("line 3")
-			.hasMessageContaining("five years");
-	}
-
-	@Test
-	void brokenYamlStopsTheStartNamingTheLine() throws IOException {
-		Path file = write("""
-				types:
-				  - code: ICP_LICENSE
-				    renewal: {lead: 30d, horizon: 45d
-				  - code: X
-				""");
-
-		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
-			.hasMessageMatching(".*line \\d+.*");
-	}
-
-	@Test
-	void misspelledKeyIsReportedNotIgnored() throws IOException {
-		Path file = write("""
-				types:
-				  - code: ICP_LICENSE
-				    renewl: {lead: 30d, horizon: 45d}
-				""");
-
-		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
-			.hasMessageContaining("line 3")
-			.hasMessageContaining("renewl");
-	}
-
-	@Test
-	void newTypeMissingItsNameIsReported() throws IOException {
-		Path file = write("""
-				types:
-				  - code: NEW_TYPE
-				    validity: none
-				""");
-
-		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
-			.hasMessageContaining("line 2")
-			.hasMessageContaining("'zh' is missing");
-	}
-
-	@Test
-	void aliasClaimedByTwoTypesIsReported() throws IOException {
-		Path file = write("""
-				types:
-				  - code: EDI_LICENSE
-				    aliases: [ICP证]
-				""");
-
-		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
-			.hasMessageContaining("ICP证");
+			.hasMessageContaining(where)
+			.hasMessageContaining(what);
 	}
 
 	private Path write(String yaml) throws IOException {
