@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import com.filingaudit.rules.Text;
+
 /**
  * A cell as read: its text as the analyst sees it, and its date when the workbook stored it as a date.
  */
@@ -16,7 +18,7 @@ public record Value(String text, @Nullable LocalDate date) {
 	}
 
 	public boolean isBlank() {
-		return date == null && com.filingaudit.rules.Text.fold(text).isEmpty();
+		return date == null && Text.clean(text).isEmpty();
 	}
 
 }

@@ -92,8 +92,8 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	StagingWriter stagingWriter(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId,
-			AuditStore store) {
-		return new StagingWriter(store, instanceId);
+			@Value("#{stepExecutionContext['name']}") String name, AuditStore store) {
+		return new StagingWriter(store, instanceId, name);
 	}
 
 	@Bean

@@ -1,7 +1,6 @@
 package com.filingaudit.job;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import com.filingaudit.ingest.Location;
 import com.filingaudit.ingest.RowParser;
+import com.filingaudit.ingest.SourceRow;
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.store.FileAccount;
 import com.filingaudit.store.StagedRejection;
@@ -33,11 +33,14 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 
 	private final long instanceId;
 
+	private final String file;
+
 	private long written;
 
-	StagingWriter(AuditStore store, long instanceId) {
+	StagingWriter(AuditStore store, long instanceId, String file) {
 		this.store = store;
 		this.instanceId = instanceId;
+		this.file = file;
 	}
 
 	@Override
@@ -58,7 +61,7 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 				tally(tallies, b.location()).blank++;
 			}
 			else if (outcome instanceof RowOutcome.FileNotice n) {
-				var notice = n.notice();
+				SourceRow.Notice notice = n.notice();
 				if (notice.unreadable()) {
 					rejections.add(new StagedRejection(notice.file(), notice.sheet(), 0, null, null, null,
 							notice.reason()));
@@ -70,14 +73,10 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 		store.saveAudited(instanceId, audited);
 		store.saveRejections(instanceId, rejections);
 		tallies.values().forEach(t -> store.addToAccount(instanceId, t.account()));
-		progress(chunk.size(), tallies.values().iterator());
-	}
-
-	private void progress(int rows, Iterator<Tally> files) {
 		long before = written;
-		written += rows;
-		if (written / PROGRESS_EVERY > before / PROGRESS_EVERY && files.hasNext()) {
-			log.info("{}: {} rows staged", files.next().file, written);
+		written += chunk.size();
+		if (written / PROGRESS_EVERY > before / PROGRESS_EVERY) {
+			log.info("{}: {} rows staged", file, written);
 		}
 	}
 

@@ -21,7 +21,6 @@ import com.filingaudit.rules.Group;
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.store.FileAccount;
 import com.filingaudit.store.GroupCounts;
-import com.filingaudit.store.StagedFiling;
 import com.filingaudit.system.Messages;
 
 /**

@@ -30,8 +30,13 @@ public class AuditStore {
 
 	private final JdbcTemplate jdbc;
 
+	/** For reads of unbounded size: rows are fetched a batch at a time. */
+	private final JdbcTemplate streaming;
+
 	public AuditStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(jdbc.getDataSource());
+		this.streaming.setFetchSize(FETCH_SIZE);
 	}
 
 	public void saveAudited(long instanceId, List<AuditedRow> rows) {
@@ -128,7 +133,6 @@ public class AuditStore {
 
 	/** The filings of one group, by deadline, then company: the order the analyst works in. */
 	public void forEachInGroup(long instanceId, Group group, Consumer<StagedFiling> action) {
-		JdbcTemplate streaming = streaming();
 		streaming.query("""
 				SELECT SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE, FILING_NO, ISSUE_DATE, EXPIRY_DATE,
 				  EXPIRY_DERIVED, NO_EXPIRY, RENEWAL_SUBMITTED, STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE,
@@ -140,7 +144,7 @@ public class AuditStore {
 	}
 
 	public void forEachRejection(long instanceId, Consumer<StagedRejection> action) {
-		streaming().query("""
+		streaming.query("""
 				SELECT SOURCE_FILE, SHEET, ROW_NO, FILING_NO, COLUMN_NAME, CELL_VALUE, REASON
 				FROM AUDIT_REJECTION WHERE INSTANCE_ID = ? ORDER BY SOURCE_FILE, SHEET, ROW_NO""", (ResultSet rs) -> {
 			action.accept(new StagedRejection(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
@@ -169,12 +173,6 @@ public class AuditStore {
 			return new RunRecord(rs.getLong(1), rs.getLong(2), localDate(rs, 3), dateTime(rs, 4),
 					dateTime(rs, 5), rs.getString(6), rs.getString(7), counts, rs.getString(13));
 		});
-	}
-
-	private JdbcTemplate streaming() {
-		JdbcTemplate template = new JdbcTemplate(jdbc.getDataSource());
-		template.setFetchSize(FETCH_SIZE);
-		return template;
 	}
 
 	private static StagedFiling filing(ResultSet rs) throws SQLException {
