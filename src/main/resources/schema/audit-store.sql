@@ -23,10 +23,20 @@ CREATE TABLE AUDIT_RESULT (
   DEADLINE DATE,
   DAYS_LEFT INTEGER,
   FINDINGS VARCHAR(2000) NOT NULL,
+  -- Which rows are one filing: same type and filing number (FILING_KEY, normalised). The row of the most recently
+  -- modified file wins, the later row within a file; the others point at it (SUPERSEDED_BY), unless they name
+  -- another company, when both stay and point at each other (CONFLICT_WITH).
+  FILING_KEY VARCHAR(500),
+  COMPANY_KEY VARCHAR(500) NOT NULL,
+  SOURCE_MODIFIED BIGINT NOT NULL,
+  ORDINAL INTEGER NOT NULL,
+  SUPERSEDED_BY VARCHAR(1500),
+  CONFLICT_WITH VARCHAR(1500),
   PRIMARY KEY (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO)
 );
 
 CREATE INDEX AUDIT_RESULT_BY_GROUP ON AUDIT_RESULT (INSTANCE_ID, GROUP_CODE, DEADLINE, COMPANY);
+CREATE INDEX AUDIT_RESULT_BY_FILING ON AUDIT_RESULT (INSTANCE_ID, TYPE_CODE, FILING_KEY);
 
 -- One row per rejected row (ROW_NO > 0) or unreadable file (ROW_NO = 0).
 CREATE TABLE AUDIT_REJECTION (
@@ -41,7 +51,8 @@ CREATE TABLE AUDIT_REJECTION (
   PRIMARY KEY (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO)
 );
 
--- What became of every row of every file and sheet: read = audited + rejected + blank.
+-- What became of every row of every file and sheet: read = audited + rejected + blank (superseded rows are counted
+-- in AUDITED here and told apart by AUDIT_RESULT.SUPERSEDED_BY); files passed over have only a NOTE.
 CREATE TABLE AUDIT_FILE (
   INSTANCE_ID BIGINT NOT NULL,
   SOURCE_FILE VARCHAR(1000) NOT NULL,

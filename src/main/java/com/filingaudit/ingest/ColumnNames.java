@@ -1,15 +1,20 @@
 package com.filingaudit.ingest;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.filingaudit.rules.Text;
 
-/** The header names that identify each field, compared as {@link Text#key(String)}. */
+/**
+ * The header names that identify each field. A header matches a name ignoring case, spaces, punctuation, full- and
+ * half-width forms and any text in parentheses ({@code 企业名称（全称）} is {@code 企业名称}); a header that only
+ * contains names ({@code 证书有效期至} contains {@code 有效期至} and {@code 有效期}) takes the field of the longest.
+ */
 public final class ColumnNames {
 
 	private final Map<String, Field> byKey = new HashMap<>();
@@ -20,7 +25,7 @@ public final class ColumnNames {
 		names.forEach((field, list) -> {
 			this.names.put(field, List.copyOf(list));
 			for (String name : list) {
-				Field previous = byKey.putIfAbsent(Text.key(name), field);
+				Field previous = byKey.putIfAbsent(key(name), field);
 				if (previous != null && previous != field) {
 					throw new IllegalArgumentException(
 							"the column name '" + name + "' is given to both " + previous.key() + " and " + field.key());
@@ -29,8 +34,49 @@ public final class ColumnNames {
 		});
 	}
 
+	/** How one header cell matched. */
+	record Match(Set<Field> fields, boolean exact) {
+
+		static final Match NONE = new Match(Set.of(), false);
+
+		boolean ambiguous() {
+			return fields.size() > 1;
+		}
+
+		Field field() {
+			return fields.iterator().next();
+		}
+
+	}
+
+	Match match(String header) {
+		String key = key(header);
+		if (key.isEmpty()) {
+			return Match.NONE;
+		}
+		Field exact = byKey.get(key);
+		if (exact != null) {
+			return new Match(Set.of(exact), true);
+		}
+		int longest = 0;
+		Set<Field> fields = new LinkedHashSet<>();
+		for (Map.Entry<String, Field> name : byKey.entrySet()) {
+			int length = name.getKey().length();
+			if (length >= 2 && length >= longest && key.contains(name.getKey())) {
+				if (length > longest) {
+					fields.clear();
+					longest = length;
+				}
+				fields.add(name.getValue());
+			}
+		}
+		return fields.isEmpty() ? Match.NONE : new Match(Set.copyOf(fields), false);
+	}
+
+	/** The field a header names, when it names exactly one. */
 	public Optional<Field> fieldOf(String header) {
-		return Optional.ofNullable(byKey.get(Text.key(header)));
+		Match match = match(header);
+		return match.fields().size() == 1 ? Optional.of(match.field()) : Optional.empty();
 	}
 
 	/** The names of a field, in catalog order: the first is the one used in messages. */
@@ -38,11 +84,11 @@ public final class ColumnNames {
 		return names.getOrDefault(field, List.of());
 	}
 
-	public static ColumnNames merge(ColumnNames base, Map<Field, List<String>> added) {
-		Map<Field, List<String>> merged = new EnumMap<>(Field.class);
-		base.names.forEach((field, list) -> merged.put(field, new ArrayList<>(list)));
-		added.forEach((field, list) -> merged.computeIfAbsent(field, f -> new ArrayList<>()).addAll(list));
-		return new ColumnNames(merged);
+	/** The comparable form of a header: parenthesised text dropped, then {@link Text#key(String)}. */
+	static String key(String header) {
+		String folded = Text.fold(header);
+		return Text.key(folded.replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】|〔[^〔〕]*〕", ""));
 	}
+
 
 }

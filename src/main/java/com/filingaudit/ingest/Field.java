@@ -1,23 +1,28 @@
 package com.filingaudit.ingest;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The columns the audit reads from a register, named as in the catalog's {@code fields} section. */
 public enum Field {
 
-	COMPANY("company", true), CREDIT_CODE("creditCode", false), FILING_TYPE("filingType", true),
-	FILING_NO("filingNo", false), ISSUE_DATE("issueDate", false), EXPIRY_DATE("expiryDate", false),
-	LAST_INSPECTION("lastInspection", false), RENEWAL_SUBMITTED("renewalSubmitted", false), STATUS("status", false),
-	REGION("region", false), OWNER("owner", false);
+	COMPANY("company", true, false), CREDIT_CODE("creditCode", false, true), FILING_TYPE("filingType", true, false),
+	FILING_NO("filingNo", false, true), ISSUE_DATE("issueDate", false, true), EXPIRY_DATE("expiryDate", false, true),
+	VALIDITY("validity", false, true), LAST_INSPECTION("lastInspection", false, true),
+	RENEWAL_SUBMITTED("renewalSubmitted", false, true), STATUS("status", false, false),
+	REGION("region", false, false), OWNER("owner", false, false);
 
 	private final String key;
 
 	private final boolean required;
 
-	Field(String key, boolean required) {
+	private final boolean identifying;
+
+	Field(String key, boolean required, boolean identifying) {
 		this.key = key;
 		this.required = required;
+		this.identifying = identifying;
 	}
 
 	public String key() {
@@ -28,8 +33,21 @@ public enum Field {
 		return required;
 	}
 
+	/**
+	 * A date or number field: a header row needs one besides company and type, so that a line of prose that happens
+	 * to say 企业名称 and 许可类型 is not taken for the header.
+	 */
+	boolean identifying() {
+		return identifying;
+	}
+
 	public static Optional<Field> byKey(String key) {
-		return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+		String wanted = normal(key);
+		return Arrays.stream(values()).filter(f -> normal(f.key).equals(wanted)).findFirst();
+	}
+
+	private static String normal(String key) {
+		return key.replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -6,30 +6,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A header row: the column names as written, and which column holds each field. */
+/**
+ * A header row: where it stands, the column names as written, which column holds each field, and what the analyst
+ * should know about the columns (two claiming one field, a name that fits two fields, columns not used).
+ */
 public final class Header {
+
+	private final int row;
 
 	private final List<String> names;
 
 	private final Map<Field, Integer> columns;
 
-	private Header(List<String> names, Map<Field, Integer> columns) {
-		this.names = names;
-		this.columns = columns;
+	private final List<String> remarks;
+
+	Header(int row, List<String> names, Map<Field, Integer> columns, List<String> remarks) {
+		this.row = row;
+		this.names = List.copyOf(names);
+		this.columns = new EnumMap<>(Field.class);
+		this.columns.putAll(columns);
+		this.remarks = List.copyOf(remarks);
 	}
 
-	/** Maps each column to its field; when two columns claim one field, the first wins. */
-	public static Header of(List<String> names, ColumnNames columnNames) {
-		Map<Field, Integer> columns = new EnumMap<>(Field.class);
-		for (int i = 0; i < names.size(); i++) {
-			int column = i;
-			columnNames.fieldOf(names.get(i)).ifPresent(field -> columns.putIfAbsent(field, column));
-		}
-		return new Header(List.copyOf(names), columns);
+	/** The row number of the header as Excel shows it. */
+	public int row() {
+		return row;
 	}
 
 	public Optional<Integer> column(Field field) {
 		return Optional.ofNullable(columns.get(field));
+	}
+
+	public boolean has(Field field) {
+		return columns.containsKey(field);
 	}
 
 	/** The column's name as written in the file. */
@@ -40,6 +49,15 @@ public final class Header {
 
 	public List<Field> missingRequiredFields() {
 		return Arrays.stream(Field.values()).filter(f -> f.required() && !columns.containsKey(f)).toList();
+	}
+
+	/** How many fields the header names: the more, the likelier it is the header. */
+	int score() {
+		return columns.size();
+	}
+
+	public List<String> remarks() {
+		return remarks;
 	}
 
 }

@@ -62,6 +62,20 @@ public final class RowParser {
 		Value expiryValue = row.value(Field.EXPIRY_DATE);
 		boolean noExpiry = Dates.meansNoExpiry(expiryValue);
 		LocalDate expiry = noExpiry ? null : cells.date(Field.EXPIRY_DATE);
+		Value validity = row.value(Field.VALIDITY);
+		if (!validity.isBlank()) {
+			Dates.Range range = Dates.range(validity);
+			if (range.problem() != null) {
+				cells.problem(Field.VALIDITY, messages.get("reject.validity"));
+			}
+			if (issue == null && row.value(Field.ISSUE_DATE).isBlank()) {
+				issue = range.start();
+			}
+			if (expiryValue.isBlank()) {
+				expiry = range.end();
+				noExpiry = range.noEnd();
+			}
+		}
 		LocalDate inspection = cells.date(Field.LAST_INSPECTION);
 		LocalDate renewal = cells.date(Field.RENEWAL_SUBMITTED);
 		String creditCode = cells.code(Field.CREDIT_CODE);

@@ -44,7 +44,7 @@ final class TextEncoding {
 		if (decodes(file, GB18030)) {
 			return GB18030;
 		}
-		throw new UnreadableFileException("the bytes are neither UTF-8 nor GBK/GB18030 text");
+		throw new UnreadableFileException("file.notText");
 	}
 
 	/** Decodes the whole file strictly, a buffer at a time. */

@@ -2,6 +2,7 @@ package com.filingaudit.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -14,10 +15,11 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import com.filingaudit.ingest.ColumnNames;
+import com.filingaudit.ingest.IngestOptions;
 import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.ingest.RowParser;
 import com.filingaudit.ingest.SourceRow;
@@ -40,28 +42,40 @@ class AuditJobConfiguration {
 
 	@Bean
 	AuditLauncher auditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job filingAuditJob,
-			AuditProperties properties) {
-		return new AuditLauncher(jobOperator, jobRepository, filingAuditJob, new InputFolder(properties.inputDir()));
+			AuditProperties properties, Clock clock) {
+		return new AuditLauncher(jobOperator, jobRepository, filingAuditJob, new InputFolder(properties.inputDir()),
+				clock);
 	}
 
 	@Bean
-	Job filingAuditJob(JobRepository jobRepository, Step auditStep, Step reportStep, AuditStore store) {
+	Job filingAuditJob(JobRepository jobRepository, Step auditStep, Step supersedeStep, Step reportStep,
+			AuditStore store) {
 		return new JobBuilder(JOB, jobRepository).start(auditStep)
+			.next(supersedeStep)
 			.next(reportStep)
 			.listener(new RunHistory(store))
 			.build();
 	}
 
 	@Bean
-	Step auditStep(JobRepository jobRepository, Step auditFileStep, AuditProperties properties) {
+	Step auditStep(JobRepository jobRepository, Step auditFileStep, PerFilePartitioner partitioner,
+			AuditProperties properties) {
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("audit-");
 		workers.setConcurrencyLimit(properties.workerThreads());
-		return new StepBuilder("audit", jobRepository)
-			.partitioner("auditFile", new PerFilePartitioner(new InputFolder(properties.inputDir())))
+		return new StepBuilder("audit", jobRepository).partitioner("auditFile", partitioner)
 			.step(auditFileStep)
 			.gridSize(properties.workerThreads())
 			.taskExecutor(workers)
 			.build();
+	}
+
+	@Bean
+	@StepScope
+	PerFilePartitioner perFilePartitioner(@Value("#{jobParameters['settleSeconds']}") Long settleSeconds,
+			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId, AuditProperties properties,
+			Clock clock, AuditStore store, Messages messages) {
+		return new PerFilePartitioner(new InputFolder(properties.inputDir()),
+				Duration.ofSeconds(settleSeconds == null ? 0 : settleSeconds), clock, store, instanceId, messages);
 	}
 
 	@Bean
@@ -79,8 +93,8 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	RegisterReader registerReader(@Value("#{stepExecutionContext['file']}") String file,
-			@Value("#{stepExecutionContext['name']}") String name, ColumnNames columnNames, Messages messages) {
-		return new RegisterReader(Path.of(file), name, columnNames, messages);
+			@Value("#{stepExecutionContext['name']}") String name, IngestOptions options) {
+		return new RegisterReader(Path.of(file), name, options);
 	}
 
 	@Bean
@@ -92,8 +106,18 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	StagingWriter stagingWriter(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId,
-			@Value("#{stepExecutionContext['name']}") String name, AuditStore store) {
-		return new StagingWriter(store, instanceId, name);
+			@Value("#{stepExecutionContext['name']}") String name,
+			@Value("#{stepExecutionContext['modified']}") long modified, AuditStore store) {
+		return new StagingWriter(store, instanceId, name, modified);
+	}
+
+	@Bean
+	Step supersedeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store) {
+		return new StepBuilder("supersede", jobRepository).tasklet((contribution, context) -> {
+			long instanceId = context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+			contribution.incrementWriteCount(store.supersedeDuplicates(instanceId));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package com.filingaudit.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,6 +34,8 @@ public class AuditLauncher {
 
 	static final String RUN = "run";
 
+	static final String SETTLE_SECONDS = "settleSeconds";
+
 	private static final Logger log = LoggerFactory.getLogger(AuditLauncher.class);
 
 	private final ReentrantLock running = new ReentrantLock();
@@ -44,19 +48,28 @@ public class AuditLauncher {
 
 	private final InputFolder input;
 
-	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input) {
+	private final Clock clock;
+
+	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input, Clock clock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.input = input;
+		this.clock = clock;
 	}
 
-	public RunOutcome run(LocalDate asOf) {
+	/**
+	 * Audits the input folder as of a day.
+	 *
+	 * @param settle files modified more recently than this are left for the next run: a scheduled run must not read
+	 * a file that is still being copied; a person starting a run means the files that are there
+	 */
+	public RunOutcome run(LocalDate asOf, Duration settle) {
 		if (!running.tryLock()) {
 			return RunOutcome.failed("another audit is running; this one was not started");
 		}
 		try {
-			return launch(asOf);
+			return launch(asOf, settle);
 		}
 		catch (Exception ex) {
 			log.error("Audit as of {} failed", asOf, ex);
@@ -67,10 +80,12 @@ public class AuditLauncher {
 		}
 	}
 
-	private RunOutcome launch(LocalDate asOf) throws Exception {
-		List<Path> files = input.registers();
+	private RunOutcome launch(LocalDate asOf, Duration settle) throws Exception {
+		List<Path> files = input.survey(clock.instant(), settle).registers();
 		recoverInterruptedRuns();
-		JobParameters parameters = parameters(asOf, input.fingerprint(files));
+		JobParameters parameters = new JobParametersBuilder(parameters(asOf, input.fingerprint(files)))
+			.addLong(SETTLE_SECONDS, settle.toSeconds(), false)
+			.toJobParameters();
 		log.info("Auditing {} file(s) in {} as of {}", files.size(), input.dir().toAbsolutePath(), asOf);
 		JobExecution execution = jobOperator.start(job, parameters);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {

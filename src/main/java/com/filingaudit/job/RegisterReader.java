@@ -1,23 +1,26 @@
 package com.filingaudit.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
-import com.filingaudit.ingest.ColumnNames;
+import com.filingaudit.ingest.FileProblems;
+import com.filingaudit.ingest.IngestOptions;
 import com.filingaudit.ingest.RowSource;
 import com.filingaudit.ingest.RowSources;
 import com.filingaudit.ingest.SourceRow;
 import com.filingaudit.ingest.UnreadableFileException;
-import com.filingaudit.system.Messages;
 
 /**
  * Streams one register file. A file that cannot be opened, or fails part-way, ends as one notice with the reason
- * (the stack trace goes to the log only), never as a failed run. Restartable: the number of items read is saved
- * with each chunk, and a restarted run skips that many.
+ * (the stack trace goes to the log only), never as a failed run; a file that changed while it was read is discarded
+ * as incomplete. Restartable: the number of items read is saved with each chunk, and a restarted run skips that many.
  */
 class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -27,9 +30,7 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 
 	private final String name;
 
-	private final ColumnNames columnNames;
-
-	private final Messages messages;
+	private final IngestOptions options;
 
 	private @Nullable RowSource source;
 
@@ -38,11 +39,14 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 
 	private boolean finished;
 
-	RegisterReader(Path file, String name, ColumnNames columnNames, Messages messages) {
+	private long sizeAtOpen;
+
+	private @Nullable FileTime modifiedAtOpen;
+
+	RegisterReader(Path file, String name, IngestOptions options) {
 		this.file = file;
 		this.name = name;
-		this.columnNames = columnNames;
-		this.messages = messages;
+		this.options = options;
 		setName("register");
 	}
 
@@ -51,7 +55,9 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 		finished = false;
 		pendingNotice = null;
 		try {
-			source = RowSources.open(file, name, columnNames, messages);
+			sizeAtOpen = Files.size(file);
+			modifiedAtOpen = Files.getLastModifiedTime(file);
+			source = RowSources.open(file, name, options);
 		}
 		catch (Exception | StackOverflowError ex) {
 			pendingNotice = notice(ex);
@@ -70,7 +76,15 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 			return null;
 		}
 		try {
-			return source.next();
+			SourceRow row = source.next();
+			if (row == null) {
+				finished = true;
+				if (changedSinceOpen()) {
+					log.warn("{} changed while it was read; it is left for the next run", name);
+					return new SourceRow.Discard(name, options.messages().get("file.changed"));
+				}
+			}
+			return row;
 		}
 		catch (Exception | StackOverflowError ex) {
 			finished = true;
@@ -78,15 +92,23 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 		}
 	}
 
+	private boolean changedSinceOpen() {
+		try {
+			return Files.size(file) != sizeAtOpen || !Files.getLastModifiedTime(file).equals(modifiedAtOpen);
+		}
+		catch (IOException ex) {
+			return true;
+		}
+	}
+
 	private SourceRow.Notice notice(Throwable ex) {
 		if (ex instanceof UnreadableFileException) {
-			log.warn("{}: {}", name, ex.getMessage());
-			return new SourceRow.Notice(name, "", true, ex.getMessage());
+			log.warn("{} was not read: {}", name, ex.getMessage());
 		}
-		log.warn("{} could not be read", name, ex);
-		String detail = ex.getMessage() == null ? ex.getClass().getSimpleName()
-				: ex.getMessage().lines().findFirst().orElse("");
-		return new SourceRow.Notice(name, "", true, messages.get("notice.unreadable", detail));
+		else {
+			log.warn("{} could not be read", name, ex);
+		}
+		return new SourceRow.Notice(name, "", true, FileProblems.reason(ex, options.messages()));
 	}
 
 	@Override

@@ -28,6 +28,9 @@ class RowAuditor implements ItemProcessor<SourceRow, RowOutcome> {
 		if (item instanceof SourceRow.Notice notice) {
 			return new RowOutcome.FileNotice(notice);
 		}
+		if (item instanceof SourceRow.Discard discard) {
+			return new RowOutcome.Discarded(discard);
+		}
 		SourceRow.Row row = (SourceRow.Row) item;
 		return row.isBlank() ? new RowOutcome.Blank(row.location()) : audit(row);
 	}
@@ -37,7 +40,7 @@ class RowAuditor implements ItemProcessor<SourceRow, RowOutcome> {
 		if (result.filing() == null) {
 			return new RowOutcome.Rejected(row.location(), result.filingNo(), result.problems());
 		}
-		return new RowOutcome.Audited(row.location(), rules.assess(result.filing(), asOf));
+		return new RowOutcome.Audited(row.location(), rules.assess(result.filing(), asOf), row.ordinal());
 	}
 
 }

@@ -12,7 +12,7 @@ import com.filingaudit.rules.Assessment;
 /** What became of one row read: audited, rejected, blank; or a notice about its file. */
 sealed interface RowOutcome {
 
-	record Audited(Location location, Assessment assessment) implements RowOutcome {
+	record Audited(Location location, Assessment assessment, int ordinal) implements RowOutcome {
 	}
 
 	record Rejected(Location location, @Nullable String filingNo, List<RowParser.Problem> problems)
@@ -23,6 +23,9 @@ sealed interface RowOutcome {
 	}
 
 	record FileNotice(SourceRow.Notice notice) implements RowOutcome {
+	}
+
+	record Discarded(SourceRow.Discard discard) implements RowOutcome {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -19,8 +20,8 @@ import com.filingaudit.store.FileAccount;
 import com.filingaudit.store.StagedRejection;
 
 /**
- * Stages a chunk of outcomes: audited filings, rejected rows and unreadable files, and the chunk's counts on each
- * file's account. All in the chunk's transaction, with the reader's position: a resumed run neither loses nor
+ * Stages a chunk of outcomes: audited filings, rejected rows, unreadable files and remarks, and the chunk's counts on
+ * each file's account. All in the chunk's transaction, with the reader's position: a resumed run neither loses nor
  * repeats a row.
  */
 class StagingWriter implements ItemWriter<RowOutcome> {
@@ -35,22 +36,26 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 
 	private final String file;
 
+	private final long fileModified;
+
 	private long written;
 
-	StagingWriter(AuditStore store, long instanceId, String file) {
+	StagingWriter(AuditStore store, long instanceId, String file, long fileModified) {
 		this.store = store;
 		this.instanceId = instanceId;
 		this.file = file;
+		this.fileModified = fileModified;
 	}
 
 	@Override
 	public void write(Chunk<? extends RowOutcome> chunk) {
+		SourceRow.@Nullable Discard discard = null;
 		List<AuditStore.AuditedRow> audited = new ArrayList<>();
 		List<StagedRejection> rejections = new ArrayList<>();
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		for (RowOutcome outcome : chunk) {
 			if (outcome instanceof RowOutcome.Audited a) {
-				audited.add(new AuditStore.AuditedRow(a.location(), a.assessment()));
+				audited.add(new AuditStore.AuditedRow(a.location(), a.assessment(), fileModified, a.ordinal()));
 				tally(tallies, a.location()).audited++;
 			}
 			else if (outcome instanceof RowOutcome.Rejected r) {
@@ -69,6 +74,13 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 				tallies.computeIfAbsent(notice.file() + "\u0000" + notice.sheet(),
 						k -> new Tally(notice.file(), notice.sheet())).note = notice.reason();
 			}
+			else if (outcome instanceof RowOutcome.Discarded d) {
+				discard = d.discard();
+			}
+		}
+		if (discard != null) {
+			store.discardFile(instanceId, discard.file(), discard.reason());
+			return;
 		}
 		store.saveAudited(instanceId, audited);
 		store.saveRejections(instanceId, rejections);
@@ -84,7 +96,10 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 		List<RowParser.Problem> problems = r.problems();
 		return new StagedRejection(r.location().file(), r.location().sheet(), r.location().row(), r.filingNo(),
 				problems.stream().map(RowParser.Problem::column).distinct().collect(Collectors.joining(", ")),
-				problems.stream().map(RowParser.Problem::value).filter(v -> !v.isBlank()).distinct()
+				problems.stream()
+					.map(RowParser.Problem::value)
+					.filter(v -> !v.isBlank())
+					.distinct()
 					.collect(Collectors.joining(" | ")),
 				problems.stream().map(RowParser.Problem::reason).collect(Collectors.joining("; ")));
 	}
@@ -111,7 +126,7 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 
 		private int blank;
 
-		private String note;
+		private @Nullable String note;
 
 		Tally(String file, String sheet) {
 			this.file = file;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -21,6 +22,7 @@ import com.filingaudit.rules.Group;
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.store.FileAccount;
 import com.filingaudit.store.GroupCounts;
+import com.filingaudit.store.StagedFiling;
 import com.filingaudit.system.Messages;
 
 /**
@@ -31,6 +33,9 @@ import com.filingaudit.system.Messages;
 public class ReportWriter {
 
 	private static final int ROWS_IN_MEMORY = 200;
+
+	/** Superseded rows listed one by one in the Summary; the rest are counted. */
+	private static final int SUPERSEDED_LISTED = 500;
 
 	private static final List<Group> GROUP_SHEETS = List.of(Group.LAPSED, Group.RISKY, Group.EXPIRING);
 
@@ -89,7 +94,7 @@ public class ReportWriter {
 	private void summary(SXSSFWorkbook workbook, Styles styles, long instanceId, LocalDate asOf,
 			LocalDateTime generatedAt) {
 		SXSSFSheet sheet = workbook.createSheet(messages.get("sheet.summary"));
-		SheetWriter out = new SheetWriter(sheet, styles, 7);
+		SheetWriter out = new SheetWriter(sheet, styles, 8);
 		out.row().text(messages.get("summary.title"), styles.title);
 		out.row().text(messages.get("summary.asOf"), styles.label).date(asOf);
 		out.row()
@@ -107,20 +112,33 @@ public class ReportWriter {
 		out.skipRow();
 		out.header(messages.get("summary.files"), messages.get("summary.sheet"), messages.get("summary.read"),
 				messages.get("summary.audited"), messages.get("summary.rejected"), messages.get("summary.blank"),
-				messages.get("summary.note"));
+				messages.get("summary.superseded"), messages.get("summary.note"));
 		List<FileAccount> accounts = store.accounts(instanceId);
+		Map<Location, Integer> superseded = store.supersededCounts(instanceId);
 		if (accounts.isEmpty()) {
 			out.row().text(messages.get("summary.noFiles"));
 		}
 		for (FileAccount account : accounts) {
+			int replaced = superseded.getOrDefault(new Location(account.file(), account.sheet(), 0), 0);
 			out.row()
 				.text(account.file())
 				.text(account.sheet())
 				.number(account.read())
-				.number(account.audited())
+				.number(account.audited() - replaced)
 				.number(account.rejected())
 				.number(account.blank())
-				.text(account.note());
+				.number(replaced)
+				.wrapped(account.note());
+		}
+		int total = superseded.values().stream().mapToInt(Integer::intValue).sum();
+		if (total > 0) {
+			out.skipRow();
+			out.header(messages.get("summary.supersededRow"), messages.get("summary.supersededBy"));
+			store.forEachSuperseded(instanceId, SUPERSEDED_LISTED,
+					(row, winner) -> out.row().text(source(row)).text(source(Location.ofKey(winner))));
+			if (total > SUPERSEDED_LISTED) {
+				out.row().text(messages.get("summary.supersededMore", total - SUPERSEDED_LISTED));
+			}
 		}
 		out.fitWidths();
 	}
@@ -150,11 +168,20 @@ public class ReportWriter {
 			.date(filing.expiry())
 			.number(filing.daysLeft())
 			.text(String.join(", ", filing.findings().stream().map(Finding::code).map(Enum::name).toList()))
-			.wrapped(text.details(filing))
+			.wrapped(details(text, filing))
 			.date(filing.deadline())
 			.text(filing.owner())
 			.text(source(filing.location())));
 		out.finishTable(columns.length);
+	}
+
+	private String details(FindingText text, StagedFiling filing) {
+		String details = text.details(filing);
+		if (filing.conflictWith() == null) {
+			return details;
+		}
+		String conflict = messages.get("detail.conflict", source(Location.ofKey(filing.conflictWith())));
+		return details.isEmpty() ? conflict : details + "\n" + conflict;
 	}
 
 	private String typeName(String code) {

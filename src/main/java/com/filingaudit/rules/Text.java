@@ -22,6 +22,17 @@ public final class Text {
 		return clean(Normalizer.normalize(text, Normalizer.Form.NFKC));
 	}
 
+	/**
+	 * The form two filing numbers are compared in: full-width folded, upper case, no spaces, and the brackets
+	 * 〔〕[]【】() alike, so that {@code 京网文〔2023〕1034-029号} and {@code 京网文[2023]1034-029号} are one number.
+	 */
+	public static String numberKey(String number) {
+		return fold(number).toUpperCase(Locale.ROOT)
+			.replaceAll("\\s+", "")
+			.replaceAll("[〔【\\[(（]", "[")
+			.replaceAll("[〕】\\])）]", "]");
+	}
+
 	/** The form two names are compared in: {@code ＩＣＰ 许可证} and {@code icp许可证} have the same key. */
 	public static String key(String text) {
 		return fold(text).toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}]", "");

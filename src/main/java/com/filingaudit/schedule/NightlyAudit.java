@@ -1,6 +1,7 @@
 package com.filingaudit.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -19,15 +20,18 @@ class NightlyAudit {
 
 	private final Clock clock;
 
-	NightlyAudit(AuditLauncher launcher, Clock clock) {
+	private final Duration settle;
+
+	NightlyAudit(AuditLauncher launcher, Clock clock, Duration settle) {
 		this.launcher = launcher;
 		this.clock = clock;
+		this.settle = settle;
 	}
 
 	@Scheduled(cron = "${audit.schedule:0 0 2 * * *}", zone = "${audit.zone:Asia/Shanghai}")
 	void audit() {
 		LocalDate today = LocalDate.now(clock);
-		RunOutcome outcome = launcher.run(today);
+		RunOutcome outcome = launcher.run(today, settle);
 		if (outcome.completed()) {
 			log.info("Nightly audit as of {} completed: {}", today, outcome.report());
 		}

@@ -1,6 +1,7 @@
 package com.filingaudit.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ class OneShotAudit implements ApplicationRunner, ExitCodeGenerator {
 	@Override
 	public void run(ApplicationArguments args) {
 		LocalDate asOf = properties.asOf() != null ? properties.asOf() : LocalDate.now(clock);
-		RunOutcome outcome = launcher.run(asOf);
+		RunOutcome outcome = launcher.run(asOf, Duration.ZERO);
 		if (outcome.completed()) {
 			exitCode = 0;
 			log.info("Audit as of {} completed: {}", asOf, outcome.report());

@@ -1,12 +1,14 @@
 package com.filingaudit.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import com.filingaudit.ingest.IngestProperties;
 import com.filingaudit.job.AuditLauncher;
 import com.filingaudit.system.AuditProperties;
 import com.filingaudit.system.Messages;
@@ -27,8 +29,8 @@ class ScheduleConfiguration {
 	static class Service {
 
 		@Bean
-		NightlyAudit nightlyAudit(AuditLauncher launcher, Clock clock) {
-			return new NightlyAudit(launcher, clock);
+		NightlyAudit nightlyAudit(AuditLauncher launcher, Clock clock, IngestProperties ingest) {
+			return new NightlyAudit(launcher, clock, Duration.ofSeconds(ingest.settleSeconds()));
 		}
 
 	}

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +20,7 @@ import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Assessment;
 import com.filingaudit.rules.Filing;
 import com.filingaudit.rules.Group;
+import com.filingaudit.rules.Text;
 
 /**
  * The product's own tables: each run's audited filings, rejected rows, per-file accounting and the run history.
@@ -46,8 +50,9 @@ public class AuditStore {
 		jdbc.batchUpdate("""
 				INSERT INTO AUDIT_RESULT (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE,
 				  FILING_NO, ISSUE_DATE, EXPIRY_DATE, EXPIRY_DERIVED, NO_EXPIRY, LAST_INSPECTION, RENEWAL_SUBMITTED,
-				  STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE, DAYS_LEFT, FINDINGS)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
+				  STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE, DAYS_LEFT, FINDINGS, FILING_KEY, COMPANY_KEY,
+				  SOURCE_MODIFIED, ORDINAL)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
 				(ps, row) -> {
 					Assessment a = row.assessment();
 					Filing f = a.filing();
@@ -73,6 +78,10 @@ public class AuditStore {
 					Long daysLeft = a.daysLeft();
 					ps.setObject(20, daysLeft == null ? null : Math.toIntExact(daysLeft), Types.INTEGER);
 					ps.setString(21, FindingsColumn.encode(a.findings()));
+					ps.setString(22, f.filingNo() == null ? null : Text.numberKey(f.filingNo()));
+					ps.setString(23, Text.key(f.company()));
+					ps.setLong(24, row.sourceModified());
+					ps.setInt(25, row.ordinal());
 				});
 	}
 
@@ -94,19 +103,101 @@ public class AuditStore {
 		});
 	}
 
-	/** Adds a chunk's counts to a file's account, creating it on first use; a note, if given, replaces the last. */
+	/**
+	 * Adds a chunk's counts to a file's or sheet's account, creating it on first use; a note is added to those
+	 * already there.
+	 */
 	public void addToAccount(long instanceId, FileAccount delta) {
 		int updated = jdbc.update("""
 				UPDATE AUDIT_FILE SET ROWS_READ = ROWS_READ + ?, AUDITED = AUDITED + ?, REJECTED = REJECTED + ?,
-				  BLANK = BLANK + ?, NOTE = COALESCE(?, NOTE)
+				  BLANK = BLANK + ?
 				WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ?""", delta.read(), delta.audited(),
-				delta.rejected(), delta.blank(), delta.note(), instanceId, delta.file(), delta.sheet());
+				delta.rejected(), delta.blank(), instanceId, delta.file(), delta.sheet());
 		if (updated == 0) {
 			jdbc.update("""
 					INSERT INTO AUDIT_FILE (INSTANCE_ID, SOURCE_FILE, SHEET, ROWS_READ, AUDITED, REJECTED, BLANK, NOTE)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", instanceId, delta.file(), delta.sheet(), delta.read(),
-					delta.audited(), delta.rejected(), delta.blank(), delta.note());
+					delta.audited(), delta.rejected(), delta.blank(), cap(delta.note()));
 		}
+		else if (delta.note() != null) {
+			jdbc.update("""
+					UPDATE AUDIT_FILE SET NOTE = CASE WHEN NOTE IS NULL THEN ? ELSE NOTE || ' ' || ? END
+					WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ?""", cap(delta.note()), cap(delta.note()),
+					instanceId, delta.file(), delta.sheet());
+		}
+	}
+
+	/** A file passed over, with the reason; recording it again replaces it. */
+	public void recordSkipped(long instanceId, String file, String reason) {
+		jdbc.update("DELETE FROM AUDIT_FILE WHERE INSTANCE_ID = ? AND SOURCE_FILE = ?", instanceId, file);
+		jdbc.update("""
+				INSERT INTO AUDIT_FILE (INSTANCE_ID, SOURCE_FILE, SHEET, ROWS_READ, AUDITED, REJECTED, BLANK, NOTE)
+				VALUES (?, ?, '', 0, 0, 0, 0, ?)""", instanceId, file, cap(reason));
+	}
+
+	/** Forgets what was staged of a file and records it as rejected whole, with the reason. */
+	public void discardFile(long instanceId, String file, String reason) {
+		jdbc.update("DELETE FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND SOURCE_FILE = ?", instanceId, file);
+		jdbc.update("DELETE FROM AUDIT_REJECTION WHERE INSTANCE_ID = ? AND SOURCE_FILE = ?", instanceId, file);
+		recordSkipped(instanceId, file, reason);
+		saveRejections(instanceId, List.of(new StagedRejection(file, "", 0, null, null, null, reason)));
+	}
+
+	/**
+	 * Audits each filing once: among rows of one type and filing number, the row of the most recently modified file
+	 * wins (the later row within a file) and the others are marked superseded by it. Rows that name another company
+	 * are not superseded but marked as conflicting, both ways. Streams the duplicates group by group.
+	 *
+	 * @return the number of rows superseded
+	 */
+	public int supersedeDuplicates(long instanceId) {
+		List<Object[]> superseded = new ArrayList<>();
+		List<Object[]> conflicts = new ArrayList<>();
+		DuplicateGroups groups = new DuplicateGroups(superseded, conflicts);
+		streaming.query("""
+				SELECT R.TYPE_CODE, R.FILING_KEY, R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY_KEY
+				FROM AUDIT_RESULT R
+				JOIN (SELECT TYPE_CODE, FILING_KEY FROM AUDIT_RESULT
+				      WHERE INSTANCE_ID = ? AND FILING_KEY IS NOT NULL
+				      GROUP BY TYPE_CODE, FILING_KEY HAVING COUNT(*) > 1) D
+				  ON R.TYPE_CODE = D.TYPE_CODE AND R.FILING_KEY = D.FILING_KEY
+				WHERE R.INSTANCE_ID = ?
+				ORDER BY R.TYPE_CODE, R.FILING_KEY, R.SOURCE_MODIFIED DESC, R.SOURCE_FILE DESC, R.ORDINAL DESC""",
+				(ResultSet rs) -> {
+					groups.accept(rs.getString(1) + "\u0000" + rs.getString(2),
+							new Location(rs.getString(3), rs.getString(4), rs.getInt(5)), rs.getString(6));
+				}, instanceId, instanceId);
+		String update = "UPDATE AUDIT_RESULT SET %s = ? WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ? AND ROW_NO = ?";
+		jdbc.batchUpdate(update.formatted("SUPERSEDED_BY"), withInstance(superseded, instanceId));
+		jdbc.batchUpdate(update.formatted("CONFLICT_WITH"), withInstance(conflicts, instanceId));
+		return superseded.size();
+	}
+
+	private static List<Object[]> withInstance(List<Object[]> rows, long instanceId) {
+		return rows.stream().map(r -> new Object[] { r[0], instanceId, r[1], r[2], r[3] }).toList();
+	}
+
+	/** Rows superseded per file and sheet. */
+	public Map<Location, Integer> supersededCounts(long instanceId) {
+		Map<Location, Integer> counts = new HashMap<>();
+		jdbc.query("""
+				SELECT SOURCE_FILE, SHEET, COUNT(*) FROM AUDIT_RESULT
+				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NOT NULL GROUP BY SOURCE_FILE, SHEET""", (ResultSet rs) -> {
+			counts.put(new Location(rs.getString(1), rs.getString(2), 0), rs.getInt(3));
+		}, instanceId);
+		return counts;
+	}
+
+	/** Each superseded row and the row that won, in file order. */
+	public void forEachSuperseded(long instanceId, int limit, BiConsumer<Location, String> action) {
+		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+		limited.setMaxRows(limit);
+		limited.query("""
+				SELECT SOURCE_FILE, SHEET, ROW_NO, SUPERSEDED_BY FROM AUDIT_RESULT
+				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NOT NULL ORDER BY SOURCE_FILE, SHEET, ROW_NO""",
+				(ResultSet rs) -> {
+					action.accept(new Location(rs.getString(1), rs.getString(2), rs.getInt(3)), rs.getString(4));
+				}, instanceId);
 	}
 
 	public List<FileAccount> accounts(long instanceId) {
@@ -120,7 +211,9 @@ public class AuditStore {
 
 	public GroupCounts counts(long instanceId) {
 		Map<Group, Integer> byGroup = new EnumMap<>(Group.class);
-		jdbc.query("SELECT GROUP_CODE, COUNT(*) FROM AUDIT_RESULT WHERE INSTANCE_ID = ? GROUP BY GROUP_CODE",
+		jdbc.query("""
+				SELECT GROUP_CODE, COUNT(*) FROM AUDIT_RESULT
+				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL GROUP BY GROUP_CODE""",
 				(ResultSet rs) -> {
 					byGroup.put(Group.valueOf(rs.getString(1)), rs.getInt(2));
 				}, instanceId);
@@ -136,8 +229,8 @@ public class AuditStore {
 		streaming.query("""
 				SELECT SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE, FILING_NO, ISSUE_DATE, EXPIRY_DATE,
 				  EXPIRY_DERIVED, NO_EXPIRY, RENEWAL_SUBMITTED, STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE,
-				  DAYS_LEFT, FINDINGS
-				FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND GROUP_CODE = ?
+				  DAYS_LEFT, FINDINGS, CONFLICT_WITH
+				FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND GROUP_CODE = ? AND SUPERSEDED_BY IS NULL
 				ORDER BY DEADLINE, COMPANY, SOURCE_FILE, SHEET, ROW_NO""", (ResultSet rs) -> {
 			action.accept(filing(rs));
 		}, instanceId, group.name());
@@ -182,7 +275,7 @@ public class AuditStore {
 				rs.getString(5), rs.getString(6), rs.getString(7), localDate(rs, 8), localDate(rs, 9),
 				rs.getInt(10) == 1, rs.getInt(11) == 1, localDate(rs, 12), rs.getString(13), rs.getString(14),
 				rs.getString(15), Group.valueOf(rs.getString(16)), localDate(rs, 17), daysLeft,
-				FindingsColumn.decode(rs.getString(19)));
+				FindingsColumn.decode(rs.getString(19)), rs.getString(20));
 	}
 
 	private static @Nullable LocalDate localDate(ResultSet rs, int column) throws SQLException {
@@ -197,8 +290,13 @@ public class AuditStore {
 		return text == null || text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE - 1) + "…";
 	}
 
-	/** An audited row and where it came from. */
-	public record AuditedRow(Location location, Assessment assessment) {
+	/**
+	 * An audited row and where it came from.
+	 *
+	 * @param sourceModified when its file was last modified (epoch milliseconds): the newest file wins a duplicate
+	 * @param ordinal its place in its file
+	 */
+	public record AuditedRow(Location location, Assessment assessment, long sourceModified, int ordinal) {
 	}
 
 }

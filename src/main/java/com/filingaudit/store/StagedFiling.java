@@ -9,10 +9,14 @@ import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Finding;
 import com.filingaudit.rules.Group;
 
-/** An audited filing as the run staged it for the report. */
+/**
+ * An audited filing as the run staged it for the report.
+ *
+ * @param conflictWith where the same filing number stands for another company, or {@code null}
+ */
 public record StagedFiling(Location location, String company, @Nullable String creditCode, String typeCode,
 		@Nullable String filingNo, @Nullable LocalDate issueDate, @Nullable LocalDate expiry, boolean expiryDerived,
 		boolean noExpiry, @Nullable LocalDate renewalSubmitted, @Nullable String status, @Nullable String region,
 		@Nullable String owner, Group group, @Nullable LocalDate deadline, @Nullable Integer daysLeft,
-		List<Finding> findings) {
+		List<Finding> findings, @Nullable String conflictWith) {
 }

@@ -3,6 +3,7 @@ package com.filingaudit.system;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -24,13 +25,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param locale the report's language: {@code zh-CN} or {@code en}
  * @param catalog a user catalog that changes or adds filing types, or {@code null}
  * @param chunkSize rows staged per transaction
+ * @param columns header names assigned to fields for odd exports, {@code audit.columns.<field>=<header>}
  */
 @ConfigurationProperties("audit")
 public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("input") Path inputDir,
 		@DefaultValue("reports") Path reportsDir, @DefaultValue("data") Path dataDir, @Nullable Integer threads,
 		@DefaultValue("0 0 2 * * *") String schedule, @DefaultValue("zh-CN") String locale, @Nullable Path catalog,
-		@DefaultValue("500") int chunkSize) {
+		@DefaultValue("500") int chunkSize, Map<String, String> columns) {
 
 	private static final Set<String> LOCALES = Set.of("zh-CN", "en");
 
@@ -41,6 +43,7 @@ public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat
 		if (threads != null && threads < 1) {
 			throw new IllegalArgumentException("audit.threads must be at least 1");
 		}
+		columns = columns == null ? Map.of() : Map.copyOf(columns);
 		if (chunkSize < 1) {
 			throw new IllegalArgumentException("audit.chunk-size must be at least 1");
 		}

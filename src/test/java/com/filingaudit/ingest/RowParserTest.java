@@ -21,8 +21,8 @@ class RowParserTest {
 			"增值电信业务经营许可证（ICP）", "ICP License", List.of("ICP证"), Term.years(5), Term.days(90), Term.days(105), null,
 			List.of())));
 
-	private static final Header HEADER = Header.of(List.of("企业名称", "许可类型", "证书编号", "发证日期", "有效期至"),
-			RowSourcesTest.NAMES);
+	private static final Header HEADER = RowSourcesTest.OPTIONS.headers()
+		.header(new RawSheet.RawRow(1, List.of("企业名称", "许可类型", "证书编号", "发证日期", "有效期至").stream().map(Value::text).toList()));
 
 	private final RowParser parser = new RowParser(CATALOG, Messages.of("en"));
 
@@ -52,8 +52,8 @@ class RowParserTest {
 			2027-02-30  | No such day
 			2026-13-01  | No such day
 			next year   | Not a date
-			03/04/2027  | Not a date
-			27-03-01    | Not a date
+			03/04/2027  | Day and month could be either way round
+			27-03-01    | A two-digit year
 			""")
 	void refusesDatesItCannotReadWithTheReason(String written, String reason) {
 		RowParser.Result result = parser.parse(row("星河云智科技有限公司", "ICP证", "京B2-1", written, ""));
@@ -107,7 +107,7 @@ class RowParserTest {
 		for (String value : values) {
 			cells.add(Value.text(value));
 		}
-		return new SourceRow.Row(new Location("t.csv", "", 2), HEADER, cells);
+		return new SourceRow.Row(new Location("t.csv", "", 2), HEADER, cells, 1);
 	}
 
 }
