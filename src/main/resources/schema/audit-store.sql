@@ -25,9 +25,11 @@ CREATE TABLE AUDIT_RESULT (
   FINDINGS VARCHAR(2000) NOT NULL,
   -- Which rows are one filing: same type and filing number (FILING_KEY, normalised). The row of the most recently
   -- modified file wins, the later row within a file; the others point at it (SUPERSEDED_BY), unless they name
-  -- another company, when both stay and point at each other (CONFLICT_WITH).
+  -- another company (by credit code when both have one, else by name), when both stay, point at each other
+  -- (CONFLICT_WITH) and carry the finding DUPLICATE_FILING_NO.
   FILING_KEY VARCHAR(500),
   COMPANY_KEY VARCHAR(500) NOT NULL,
+  CREDIT_KEY VARCHAR(500),
   SOURCE_MODIFIED BIGINT NOT NULL,
   ORDINAL INTEGER NOT NULL,
   SUPERSEDED_BY VARCHAR(1500),

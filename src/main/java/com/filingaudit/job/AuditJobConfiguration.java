@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -114,8 +115,9 @@ class AuditJobConfiguration {
 	@Bean
 	Step supersedeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store) {
 		return new StepBuilder("supersede", jobRepository).tasklet((contribution, context) -> {
-			long instanceId = context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-			contribution.incrementWriteCount(store.supersedeDuplicates(instanceId));
+			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
+			LocalDate asOf = job.getJobParameters().getLocalDate(AuditLauncher.AS_OF);
+			contribution.incrementWriteCount(store.supersedeDuplicates(job.getJobInstance().getInstanceId(), asOf));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

@@ -3,6 +3,7 @@ package com.filingaudit.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.rules.Finding;
 import com.filingaudit.rules.FilingType;
@@ -17,9 +18,12 @@ final class FindingText {
 
 	private final Catalog catalog;
 
+	private final Sources sources;
+
 	FindingText(Messages messages, Catalog catalog) {
 		this.messages = messages;
 		this.catalog = catalog;
+		this.sources = new Sources(messages);
 	}
 
 	String details(StagedFiling filing) {
@@ -44,6 +48,8 @@ final class FindingText {
 			case RENEWAL_OVERDUE, RENEWAL_DUE -> messages.get(key, finding.reference(), finding.deadline(),
 					type == null || type.renewalLead() == null ? "" : term(type.renewalLead()));
 			case RENEWAL_SUBMITTED -> messages.get(key, finding.reference(), filing.renewalSubmitted());
+			case DUPLICATE_FILING_NO -> messages.get(key,
+					filing.conflictWith() == null ? "?" : sources.row(Location.ofKey(filing.conflictWith())));
 		};
 	}
 

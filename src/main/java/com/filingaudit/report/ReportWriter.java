@@ -22,7 +22,6 @@ import com.filingaudit.rules.Group;
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.store.FileAccount;
 import com.filingaudit.store.GroupCounts;
-import com.filingaudit.store.StagedFiling;
 import com.filingaudit.system.Messages;
 
 /**
@@ -45,10 +44,13 @@ public class ReportWriter {
 
 	private final Messages messages;
 
+	private final Sources sources;
+
 	public ReportWriter(AuditStore store, Catalog catalog, Messages messages) {
 		this.store = store;
 		this.catalog = catalog;
 		this.messages = messages;
+		this.sources = new Sources(messages);
 	}
 
 	/** Writes the report of one run and returns where it now is. */
@@ -135,7 +137,7 @@ public class ReportWriter {
 			out.skipRow();
 			out.header(messages.get("summary.supersededRow"), messages.get("summary.supersededBy"));
 			store.forEachSuperseded(instanceId, SUPERSEDED_LISTED,
-					(row, winner) -> out.row().text(source(row)).text(source(Location.ofKey(winner))));
+					(row, winner) -> out.row().text(sources.row(row)).text(sources.row(Location.ofKey(winner))));
 			if (total > SUPERSEDED_LISTED) {
 				out.row().text(messages.get("summary.supersededMore", total - SUPERSEDED_LISTED));
 			}
@@ -168,20 +170,11 @@ public class ReportWriter {
 			.date(filing.expiry())
 			.number(filing.daysLeft())
 			.text(String.join(", ", filing.findings().stream().map(Finding::code).map(Enum::name).toList()))
-			.wrapped(details(text, filing))
+			.wrapped(text.details(filing))
 			.date(filing.deadline())
 			.text(filing.owner())
-			.text(source(filing.location())));
+			.text(sources.row(filing.location())));
 		out.finishTable(columns.length);
-	}
-
-	private String details(FindingText text, StagedFiling filing) {
-		String details = text.details(filing);
-		if (filing.conflictWith() == null) {
-			return details;
-		}
-		String conflict = messages.get("detail.conflict", source(Location.ofKey(filing.conflictWith())));
-		return details.isEmpty() ? conflict : details + "\n" + conflict;
 	}
 
 	private String typeName(String code) {
@@ -195,7 +188,7 @@ public class ReportWriter {
 		SheetWriter out = new SheetWriter(sheet, styles, columns.length);
 		out.header(columns);
 		store.forEachRejection(instanceId, r -> out.row()
-			.text(r.row() == 0 ? fileSource(r.file(), r.sheet()) : source(new Location(r.file(), r.sheet(), r.row())))
+			.text(r.row() == 0 ? sources.file(r.file(), r.sheet()) : sources.row(new Location(r.file(), r.sheet(), r.row())))
 			.text(r.filingNo())
 			.text(r.column())
 			.text(r.value())
@@ -203,14 +196,6 @@ public class ReportWriter {
 		out.finishTable(columns.length);
 	}
 
-	private String source(Location location) {
-		return location.sheet().isEmpty() ? messages.get("source.text", location.file(), String.valueOf(location.row()))
-				: messages.get("source.sheet", location.file(), location.sheet(),
-						String.valueOf(location.row()));
-	}
 
-	private String fileSource(String file, String sheet) {
-		return sheet.isEmpty() ? messages.get("source.file", file) : messages.get("source.fileSheet", file, sheet);
-	}
 
 }

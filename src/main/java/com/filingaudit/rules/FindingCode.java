@@ -21,6 +21,13 @@ public enum FindingCode {
 	/** The periodic inspection is past due, within its grace period. */
 	INSPECTION_OVERDUE(Group.RISKY),
 
+	/**
+	 * The same filing number stands for another company elsewhere in the registers: one of the two records is wrong,
+	 * and the filing the authority holds may not be the one the register describes. Found across rows, not from one
+	 * filing alone.
+	 */
+	DUPLICATE_FILING_NO(Group.RISKY),
+
 	/** Expiry is within the reminder horizon and the renewal deadline is still ahead. */
 	RENEWAL_DUE(Group.EXPIRING),
 

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Assessment;
 import com.filingaudit.rules.Filing;
+import com.filingaudit.rules.Finding;
+import com.filingaudit.rules.FindingCode;
 import com.filingaudit.rules.Group;
 import com.filingaudit.rules.Text;
 
@@ -51,8 +53,8 @@ public class AuditStore {
 				INSERT INTO AUDIT_RESULT (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE,
 				  FILING_NO, ISSUE_DATE, EXPIRY_DATE, EXPIRY_DERIVED, NO_EXPIRY, LAST_INSPECTION, RENEWAL_SUBMITTED,
 				  STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE, DAYS_LEFT, FINDINGS, FILING_KEY, COMPANY_KEY,
-				  SOURCE_MODIFIED, ORDINAL)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
+				  SOURCE_MODIFIED, ORDINAL, CREDIT_KEY)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
 				(ps, row) -> {
 					Assessment a = row.assessment();
 					Filing f = a.filing();
@@ -82,6 +84,7 @@ public class AuditStore {
 					ps.setString(23, Text.key(f.company()));
 					ps.setLong(24, row.sourceModified());
 					ps.setInt(25, row.ordinal());
+					ps.setString(26, f.creditCode() == null ? null : Text.numberKey(f.creditCode()));
 				});
 	}
 
@@ -146,16 +149,17 @@ public class AuditStore {
 	/**
 	 * Audits each filing once: among rows of one type and filing number, the row of the most recently modified file
 	 * wins (the later row within a file) and the others are marked superseded by it. Rows that name another company
-	 * are not superseded but marked as conflicting, both ways. Streams the duplicates group by group.
+	 * are not superseded: both stay, each names the other, and each gets {@link FindingCode#DUPLICATE_FILING_NO},
+	 * which makes an OK or Expiring filing Risky with today as its deadline. Streams the duplicates group by group.
 	 *
 	 * @return the number of rows superseded
 	 */
-	public int supersedeDuplicates(long instanceId) {
+	public int supersedeDuplicates(long instanceId, LocalDate asOf) {
 		List<Object[]> superseded = new ArrayList<>();
 		List<Object[]> conflicts = new ArrayList<>();
 		DuplicateGroups groups = new DuplicateGroups(superseded, conflicts);
 		streaming.query("""
-				SELECT R.TYPE_CODE, R.FILING_KEY, R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY_KEY
+				SELECT R.TYPE_CODE, R.FILING_KEY, R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY_KEY, R.CREDIT_KEY
 				FROM AUDIT_RESULT R
 				JOIN (SELECT TYPE_CODE, FILING_KEY FROM AUDIT_RESULT
 				      WHERE INSTANCE_ID = ? AND FILING_KEY IS NOT NULL
@@ -165,16 +169,24 @@ public class AuditStore {
 				ORDER BY R.TYPE_CODE, R.FILING_KEY, R.SOURCE_MODIFIED DESC, R.SOURCE_FILE DESC, R.ORDINAL DESC""",
 				(ResultSet rs) -> {
 					groups.accept(rs.getString(1) + "\u0000" + rs.getString(2),
-							new Location(rs.getString(3), rs.getString(4), rs.getInt(5)), rs.getString(6));
+							new Location(rs.getString(3), rs.getString(4), rs.getInt(5)), rs.getString(6),
+							rs.getString(7));
 				}, instanceId, instanceId);
-		String update = "UPDATE AUDIT_RESULT SET %s = ? WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ? AND ROW_NO = ?";
-		jdbc.batchUpdate(update.formatted("SUPERSEDED_BY"), withInstance(superseded, instanceId));
-		jdbc.batchUpdate(update.formatted("CONFLICT_WITH"), withInstance(conflicts, instanceId));
+		jdbc.batchUpdate("""
+				UPDATE AUDIT_RESULT SET SUPERSEDED_BY = ?
+				WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ? AND ROW_NO = ?""",
+				superseded.stream().map(r -> new Object[] { r[0], instanceId, r[1], r[2], r[3] }).toList());
+		String finding = FindingsColumn.encode(List.of(new Finding(FindingCode.DUPLICATE_FILING_NO, asOf, null)));
+		jdbc.batchUpdate("""
+				UPDATE AUDIT_RESULT SET CONFLICT_WITH = ?,
+				  FINDINGS = CASE WHEN FINDINGS = '' THEN ? ELSE FINDINGS || ';' || ? END,
+				  GROUP_CODE = CASE WHEN GROUP_CODE IN ('OK', 'EXPIRING') THEN 'RISKY' ELSE GROUP_CODE END,
+				  DEADLINE = CASE WHEN GROUP_CODE IN ('OK', 'EXPIRING') THEN ? ELSE DEADLINE END
+				WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ? AND ROW_NO = ? AND CONFLICT_WITH IS NULL""",
+				conflicts.stream()
+					.map(r -> new Object[] { r[0], finding, finding, asOf, instanceId, r[1], r[2], r[3] })
+					.toList());
 		return superseded.size();
-	}
-
-	private static List<Object[]> withInstance(List<Object[]> rows, long instanceId) {
-		return rows.stream().map(r -> new Object[] { r[0], instanceId, r[1], r[2], r[3] }).toList();
 	}
 
 	/** Rows superseded per file and sheet. */

@@ -23,6 +23,8 @@ final class DuplicateGroups {
 
 	private @Nullable String winnerCompany;
 
+	private @Nullable String winnerCredit;
+
 	private boolean winnerConflicts;
 
 	DuplicateGroups(List<Object[]> superseded, List<Object[]> conflicts) {
@@ -30,15 +32,19 @@ final class DuplicateGroups {
 		this.conflicts = conflicts;
 	}
 
-	void accept(String filing, Location row, String company) {
+	/** Rows of one company: by credit code when both rows have one, else by normalised name. */
+	void accept(String filing, Location row, String company, @Nullable String credit) {
 		if (!Objects.equals(filing, group)) {
 			group = filing;
 			winner = row;
 			winnerCompany = company;
+			winnerCredit = credit;
 			winnerConflicts = false;
 			return;
 		}
-		if (company.equals(winnerCompany)) {
+		boolean sameCompany = credit != null && winnerCredit != null ? credit.equals(winnerCredit)
+				: company.equals(winnerCompany);
+		if (sameCompany) {
 			superseded.add(update(winner.key(), row));
 		}
 		else {

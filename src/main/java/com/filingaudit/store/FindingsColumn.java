@@ -26,6 +26,9 @@ final class FindingsColumn {
 			return findings;
 		}
 		for (String entry : column.split(";")) {
+			if (entry.isEmpty()) {
+				continue;
+			}
 			String[] parts = entry.split("@", -1);
 			findings.add(new Finding(FindingCode.valueOf(parts[0]), LocalDate.parse(parts[1]),
 					parts[2].isEmpty() ? null : LocalDate.parse(parts[2])));
