@@ -2,6 +2,7 @@ package com.filingaudit.ingest;
 
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.poi.EncryptedDocumentException;
 
 import com.filingaudit.system.Messages;
@@ -17,6 +18,9 @@ public final class FileProblems {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof UnreadableFileException unreadable) {
 				return messages.get(unreadable.reasonKey(), unreadable.args());
+			}
+			if (t instanceof CSVException) {
+				return messages.get("file.badCsv", t.getMessage());
 			}
 			if (t instanceof EncryptedDocumentException) {
 				return messages.get("file.encrypted");

@@ -22,6 +22,12 @@ public final class HeaderMatcher {
 	/** How far down a sheet the header is looked for: title rows and export notes sit above it. */
 	public static final int SEARCH_ROWS = 30;
 
+	/** No column name is longer: a longer cell is data or a note, and is not compared with the names. */
+	private static final int MAX_NAME = 60;
+
+	/** Unused columns named in the Summary; the rest are counted. */
+	private static final int UNUSED_LISTED = 20;
+
 	private final ColumnNames names;
 
 	private final Map<Field, String> overrides;
@@ -93,6 +99,10 @@ public final class HeaderMatcher {
 			if (text.isBlank()) {
 				continue;
 			}
+			if (text.length() > MAX_NAME) {
+				unused.add(text.substring(0, MAX_NAME) + "…");
+				continue;
+			}
 			Field overridden = overridden(text);
 			ColumnNames.Match match = overridden != null ? new ColumnNames.Match(Set.of(overridden), true)
 					: names.match(text);
@@ -122,7 +132,9 @@ public final class HeaderMatcher {
 			}
 		}
 		if (!unused.isEmpty()) {
-			remarks.add(messages.get("notice.unusedColumns", String.join(", ", unused)));
+			String listed = String.join(", ", unused.subList(0, Math.min(unused.size(), UNUSED_LISTED)));
+			remarks.add(messages.get("notice.unusedColumns", unused.size() > UNUSED_LISTED
+					? listed + " " + messages.get("notice.andMore", unused.size() - UNUSED_LISTED) : listed));
 		}
 		return new Header(row.number(), texts, columns, remarks);
 	}
