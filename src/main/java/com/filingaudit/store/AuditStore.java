@@ -155,38 +155,78 @@ public class AuditStore {
 	 * @return the number of rows superseded
 	 */
 	public int supersedeDuplicates(long instanceId, LocalDate asOf) {
-		List<Object[]> superseded = new ArrayList<>();
-		List<Object[]> conflicts = new ArrayList<>();
-		DuplicateGroups groups = new DuplicateGroups(superseded, conflicts);
-		streaming.query("""
-				SELECT R.TYPE_CODE, R.FILING_KEY, R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY_KEY, R.CREDIT_KEY
-				FROM AUDIT_RESULT R
-				JOIN (SELECT TYPE_CODE, FILING_KEY FROM AUDIT_RESULT
-				      WHERE INSTANCE_ID = ? AND FILING_KEY IS NOT NULL
-				      GROUP BY TYPE_CODE, FILING_KEY HAVING COUNT(*) > 1) D
-				  ON R.TYPE_CODE = D.TYPE_CODE AND R.FILING_KEY = D.FILING_KEY
-				WHERE R.INSTANCE_ID = ?
-				ORDER BY R.TYPE_CODE, R.FILING_KEY, R.SOURCE_MODIFIED DESC, R.SOURCE_FILE DESC, R.ORDINAL DESC""",
-				(ResultSet rs) -> {
-					groups.accept(rs.getString(1) + "\u0000" + rs.getString(2),
-							new Location(rs.getString(3), rs.getString(4), rs.getInt(5)), rs.getString(6),
-							rs.getString(7));
-				}, instanceId, instanceId);
-		jdbc.batchUpdate("""
-				UPDATE AUDIT_RESULT SET SUPERSEDED_BY = ?
-				WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ? AND ROW_NO = ?""",
-				superseded.stream().map(r -> new Object[] { r[0], instanceId, r[1], r[2], r[3] }).toList());
 		String finding = FindingsColumn.encode(List.of(new Finding(FindingCode.DUPLICATE_FILING_NO, asOf, null)));
-		jdbc.batchUpdate("""
-				UPDATE AUDIT_RESULT SET CONFLICT_WITH = ?,
-				  FINDINGS = CASE WHEN FINDINGS = '' THEN ? ELSE FINDINGS || ';' || ? END,
-				  GROUP_CODE = CASE WHEN GROUP_CODE IN ('OK', 'EXPIRING') THEN 'RISKY' ELSE GROUP_CODE END,
-				  DEADLINE = CASE WHEN GROUP_CODE IN ('OK', 'EXPIRING') THEN ? ELSE DEADLINE END
-				WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ? AND ROW_NO = ? AND CONFLICT_WITH IS NULL""",
-				conflicts.stream()
-					.map(r -> new Object[] { r[0], finding, finding, asOf, instanceId, r[1], r[2], r[3] })
-					.toList());
-		return superseded.size();
+		Decisions decisions = new Decisions(instanceId, finding, asOf);
+		DuplicateGroups groups = new DuplicateGroups(decisions);
+		streaming.query("""
+				SELECT TYPE_CODE, FILING_KEY, SOURCE_FILE, SHEET, ROW_NO, COMPANY_KEY, CREDIT_KEY, SOURCE_MODIFIED,
+				  ORDINAL
+				FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND FILING_KEY IS NOT NULL
+				ORDER BY TYPE_CODE, FILING_KEY""", (ResultSet rs) -> {
+			groups.accept(new DuplicateGroups.Candidate(rs.getString(1) + "\u0000" + rs.getString(2),
+					new Location(rs.getString(3), rs.getString(4), rs.getInt(5)), rs.getString(6), rs.getString(7),
+					rs.getLong(8), rs.getInt(9)));
+		}, instanceId);
+		groups.finish();
+		decisions.flush();
+		return decisions.superseded;
+	}
+
+	/** Writes the decisions on duplicates in batches, so that memory stays flat however many there are. */
+	private final class Decisions implements Consumer<DuplicateGroups.Decision> {
+
+		private static final int BATCH = 500;
+
+		private final long instanceId;
+
+		private final String finding;
+
+		private final LocalDate asOf;
+
+		private final List<Object[]> superseding = new ArrayList<>();
+
+		private final List<Object[]> conflicting = new ArrayList<>();
+
+		private int superseded;
+
+		Decisions(long instanceId, String finding, LocalDate asOf) {
+			this.instanceId = instanceId;
+			this.finding = finding;
+			this.asOf = asOf;
+		}
+
+		@Override
+		public void accept(DuplicateGroups.Decision decision) {
+			Location row = decision.row();
+			String other = decision.other().key();
+			if (decision.superseded()) {
+				superseding.add(new Object[] { other, instanceId, row.file(), row.sheet(), row.row() });
+				superseded++;
+			}
+			else {
+				conflicting.add(new Object[] { other, finding, finding, asOf, instanceId, row.file(), row.sheet(),
+						row.row() });
+			}
+			if (superseding.size() + conflicting.size() >= BATCH) {
+				flush();
+			}
+		}
+
+		void flush() {
+			jdbc.batchUpdate("""
+					UPDATE AUDIT_RESULT SET SUPERSEDED_BY = ?
+					WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ? AND ROW_NO = ?""", superseding);
+			jdbc.batchUpdate("""
+					UPDATE AUDIT_RESULT SET CONFLICT_WITH = ?,
+					  FINDINGS = CASE WHEN FINDINGS = '' THEN ? ELSE FINDINGS || ';' || ? END,
+					  GROUP_CODE = CASE WHEN GROUP_CODE IN ('OK', 'EXPIRING') THEN 'RISKY' ELSE GROUP_CODE END,
+					  DEADLINE = CASE WHEN GROUP_CODE IN ('OK', 'EXPIRING') THEN ? ELSE DEADLINE END
+					WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ? AND ROW_NO = ? AND CONFLICT_WITH IS NULL""",
+					conflicting);
+			superseding.clear();
+			conflicting.clear();
+		}
+
 	}
 
 	/** Rows superseded per file and sheet. */
