@@ -5,15 +5,24 @@ import org.springframework.context.annotation.Configuration;
 
 import com.filingaudit.ingest.ColumnNames;
 import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.HolidayCalendar;
 import com.filingaudit.system.AuditProperties;
 
-/** Loads the catalog once at start: a malformed one stops the start, naming the file and line. */
+/**
+ * Loads the catalog and the working-day calendar once at start: a malformed one stops the start, naming the file and
+ * line.
+ */
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
 
 	@Bean
 	LoadedCatalog loadedCatalog(AuditProperties properties) {
 		return CatalogLoader.load(properties.catalog());
+	}
+
+	@Bean
+	HolidayCalendar holidayCalendar(AuditProperties properties) {
+		return CalendarLoader.load(properties.calendar());
 	}
 
 	@Bean

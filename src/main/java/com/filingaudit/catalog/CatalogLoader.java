@@ -7,9 +7,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +26,12 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import com.filingaudit.ingest.ColumnNames;
 import com.filingaudit.ingest.Field;
+import com.filingaudit.rules.AnnualReport;
+import com.filingaudit.rules.Bilingual;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.rules.FilingType;
 import com.filingaudit.rules.Inspection;
+import com.filingaudit.rules.Obligation;
 import com.filingaudit.rules.Term;
 
 /**
@@ -36,12 +42,16 @@ final class CatalogLoader {
 
 	static final String BUILT_IN = "catalog/filing-types.yml";
 
-	private static final Set<String> TOP_KEYS = Set.of("version", "fields", "types");
+	private static final Set<String> TOP_KEYS = Set.of("version", "fields", "types", "materials");
 
 	private static final Set<String> FIELD_KEYS = Set.of("names");
 
 	private static final Set<String> TYPE_KEYS = Set.of("code", "zh", "en", "aliases", "validity", "renewal",
-			"inspection", "sources");
+			"lateRenewal", "inspection", "gradedInspection", "annualReport", "changeDeadline", "materials", "sources");
+
+	private static final Set<String> ANNUAL_REPORT_KEYS = Set.of("opens", "due");
+
+	private static final Set<String> LANGUAGES = Set.of("zh", "en");
 
 	private static final Set<String> RENEWAL_KEYS = Set.of("lead", "horizon");
 
@@ -99,7 +109,8 @@ final class CatalogLoader {
 
 	/** One catalog file as written: its fields and its types by code, each type's keys still YAML. */
 	private record Document(@Nullable String version, Map<Field, List<String>> fieldNames,
-			Map<String, Map<String, YamlNode>> types, Map<String, YamlNode> typeNodes) {
+			Map<String, Map<String, YamlNode>> types, Map<String, YamlNode> typeNodes,
+			Map<Obligation, Bilingual> materials) {
 
 		static Document of(YamlNode root) {
 			Map<String, YamlNode> top = root.map(TOP_KEYS);
@@ -130,7 +141,9 @@ final class CatalogLoader {
 					typeNodes.put(code, entry);
 				}
 			}
-			return new Document(versionNode == null ? null : versionNode.string(), fieldNames, types, typeNodes);
+			YamlNode materials = YamlNode.optional(top, "materials");
+			return new Document(versionNode == null ? null : versionNode.string(), fieldNames, types, typeNodes,
+					materials == null ? Map.of() : materials(materials));
 		}
 
 		Document overlay(Document user) {
@@ -144,12 +157,15 @@ final class CatalogLoader {
 				merged.computeIfAbsent(code, c -> new LinkedHashMap<>()).putAll(keys);
 				nodes.putIfAbsent(code, user.typeNodes.get(code));
 			});
-			return new Document(version, names, merged, nodes);
+			Map<Obligation, Bilingual> allMaterials = new EnumMap<>(Obligation.class);
+			allMaterials.putAll(materials);
+			allMaterials.putAll(user.materials);
+			return new Document(version, names, merged, nodes, allMaterials);
 		}
 
 		LoadedCatalog build(String catalogVersion) {
 			List<FilingType> filingTypes = new ArrayList<>();
-			types.forEach((code, keys) -> filingTypes.add(type(code, keys, typeNodes.get(code))));
+			types.forEach((code, keys) -> filingTypes.add(type(code, keys, typeNodes.get(code), materials)));
 			for (Field field : Field.values()) {
 				if (!fieldNames.containsKey(field) || fieldNames.get(field).isEmpty()) {
 					throw new CatalogException("the catalog gives no column names for the field '" + field.key() + "'");
@@ -163,7 +179,8 @@ final class CatalogLoader {
 			}
 		}
 
-		private static FilingType type(String code, Map<String, YamlNode> keys, YamlNode owner) {
+		private static FilingType type(String code, Map<String, YamlNode> keys, YamlNode owner,
+				Map<Obligation, Bilingual> defaultMaterials) {
 			String zh = YamlNode.required(keys, "zh", owner).string();
 			String en = YamlNode.required(keys, "en", owner).string();
 			YamlNode aliases = keys.get("aliases");
@@ -177,16 +194,71 @@ final class CatalogLoader {
 				lead = term(YamlNode.required(r, "lead", renewal));
 				horizon = term(YamlNode.required(r, "horizon", renewal));
 			}
-			Inspection inspection = null;
 			YamlNode inspectionNode = keys.get("inspection");
-			if (inspectionNode != null) {
-				Map<String, YamlNode> i = inspectionNode.map(INSPECTION_KEYS);
-				inspection = new Inspection(term(YamlNode.required(i, "cadence", inspectionNode)),
-						term(YamlNode.required(i, "grace", inspectionNode)),
-						term(YamlNode.required(i, "prepare", inspectionNode)));
+			Inspection inspection = inspectionNode == null ? null : inspection(inspectionNode);
+			Map<Integer, Inspection> graded = new HashMap<>();
+			YamlNode gradedNode = keys.get("gradedInspection");
+			if (gradedNode != null) {
+				gradedNode.map(Set.of()).forEach((level, node) -> {
+					if (!level.matches("[1-5]")) {
+						throw node.error("a protection level is 1 to 5, not '" + level + "'");
+					}
+					graded.put(Integer.parseInt(level), inspection(node));
+				});
 			}
+			AnnualReport annualReport = null;
+			YamlNode reportNode = keys.get("annualReport");
+			if (reportNode != null) {
+				Map<String, YamlNode> r = reportNode.map(ANNUAL_REPORT_KEYS);
+				annualReport = new AnnualReport(monthDay(YamlNode.required(r, "opens", reportNode)),
+						monthDay(YamlNode.required(r, "due", reportNode)));
+			}
+			YamlNode changeNode = keys.get("changeDeadline");
+			Map<Obligation, Bilingual> materials = new EnumMap<>(Obligation.class);
+			materials.putAll(defaultMaterials);
+			YamlNode materialsNode = keys.get("materials");
+			if (materialsNode != null) {
+				materials.putAll(materials(materialsNode));
+			}
+			YamlNode late = keys.get("lateRenewal");
 			return new FilingType(code, zh, en, aliases == null ? List.of() : aliases.strings(), validity, lead,
-					horizon, inspection, sources == null ? List.of() : sources.strings());
+					horizon, late == null ? Bilingual.NONE : bilingual(late), inspection, graded, annualReport,
+					changeNode == null ? null : term(changeNode), materials,
+					sources == null ? List.of() : sources.strings());
+		}
+
+		private static Inspection inspection(YamlNode node) {
+			Map<String, YamlNode> i = node.map(INSPECTION_KEYS);
+			return new Inspection(term(YamlNode.required(i, "cadence", node)), term(YamlNode.required(i, "grace", node)),
+					term(YamlNode.required(i, "prepare", node)));
+		}
+
+		private static MonthDay monthDay(YamlNode node) {
+			try {
+				return MonthDay.parse("--" + node.string());
+			}
+			catch (DateTimeException ex) {
+				throw node.error("'" + node.string() + "' is not a day of the year like 03-31");
+			}
+		}
+
+		private static Map<Obligation, Bilingual> materials(YamlNode node) {
+			Map<Obligation, Bilingual> materials = new EnumMap<>(Obligation.class);
+			node.map(Set.of()).forEach((key, value) -> {
+				Obligation obligation = Arrays.stream(Obligation.values())
+					.filter(o -> o.key().equals(key))
+					.findFirst()
+					.orElseThrow(() -> value.error("unknown obligation '" + key + "'; expected one of "
+							+ Arrays.stream(Obligation.values()).map(Obligation::key).toList()));
+				materials.put(obligation, bilingual(value));
+			});
+			return materials;
+		}
+
+		private static Bilingual bilingual(YamlNode node) {
+			Map<String, YamlNode> texts = node.map(LANGUAGES);
+			return new Bilingual(YamlNode.required(texts, "zh", node).strings(),
+					YamlNode.required(texts, "en", node).strings());
 		}
 
 		private static @Nullable Term optionalTerm(YamlNode node) {

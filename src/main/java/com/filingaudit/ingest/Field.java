@@ -10,7 +10,9 @@ public enum Field {
 	COMPANY("company", true, false), CREDIT_CODE("creditCode", false, true), FILING_TYPE("filingType", true, false),
 	FILING_NO("filingNo", false, true), ISSUE_DATE("issueDate", false, true), EXPIRY_DATE("expiryDate", false, true),
 	VALIDITY("validity", false, true), LAST_INSPECTION("lastInspection", false, true),
-	RENEWAL_SUBMITTED("renewalSubmitted", false, true), STATUS("status", false, false),
+	RENEWAL_SUBMITTED("renewalSubmitted", false, true), LAST_ANNUAL_REPORT("lastAnnualReport", false, true),
+	PROTECTION_LEVEL("protectionLevel", false, false), CHANGE_DATE("changeDate", false, true),
+	CHANGE_FILED("changeFiled", false, true), STATUS("status", false, false),
 	REGION("region", false, false), OWNER("owner", false, false);
 
 	private final String key;

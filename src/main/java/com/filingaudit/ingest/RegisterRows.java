@@ -102,6 +102,9 @@ final class RegisterRows implements RowSource {
 		List<String> remarks = new ArrayList<>();
 		remarks.add(messages.get("notice.headerRow", header.row()));
 		remarks.addAll(header.remarks());
+		if (!header.has(Field.LAST_ANNUAL_REPORT)) {
+			remarks.add(messages.get("notice.noAnnualReports"));
+		}
 		pending.add(new SourceRow.Notice(file, next.name(), false, String.join(" ", remarks)));
 		for (RawSheet.RawRow row : top) {
 			if (row.number() > header.row()) {

@@ -78,6 +78,17 @@ public final class RowParser {
 		}
 		LocalDate inspection = cells.date(Field.LAST_INSPECTION);
 		LocalDate renewal = cells.date(Field.RENEWAL_SUBMITTED);
+		LocalDate annualReport = cells.date(Field.LAST_ANNUAL_REPORT);
+		LocalDate changeDate = cells.date(Field.CHANGE_DATE);
+		LocalDate changeFiled = cells.date(Field.CHANGE_FILED);
+		Integer level = null;
+		String levelText = cells.text(Field.PROTECTION_LEVEL);
+		if (levelText != null) {
+			level = ProtectionLevels.parse(levelText);
+			if (level == null) {
+				cells.problem(Field.PROTECTION_LEVEL, messages.get("reject.level"));
+			}
+		}
 		String creditCode = cells.code(Field.CREDIT_CODE);
 		String status = cells.text(Field.STATUS);
 		String region = cells.text(Field.REGION);
@@ -86,7 +97,8 @@ public final class RowParser {
 			return new Result(null, cells.problems, filingNo);
 		}
 		return new Result(new Filing(company, creditCode, type, filingNo, issue, expiry, noExpiry, inspection, renewal,
-				status, region, owner), List.of(), filingNo);
+				status, region, owner, row.header().has(Field.LAST_ANNUAL_REPORT), annualReport, level, changeDate,
+				changeFiled), List.of(), filingNo);
 	}
 
 	/** Reads the cells of one row, collecting problems as it goes. */

@@ -27,7 +27,7 @@ import com.filingaudit.ingest.SourceRow;
 import com.filingaudit.report.ReportWriter;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.rules.Rules;
-import com.filingaudit.rules.WorkingCalendar;
+import com.filingaudit.rules.HolidayCalendar;
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.system.AuditProperties;
 import com.filingaudit.system.Messages;
@@ -43,9 +43,9 @@ class AuditJobConfiguration {
 
 	@Bean
 	AuditLauncher auditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job filingAuditJob,
-			AuditProperties properties, Clock clock) {
+			AuditProperties properties, Clock clock, HolidayCalendar calendar) {
 		return new AuditLauncher(jobOperator, jobRepository, filingAuditJob, new InputFolder(properties.inputDir()),
-				clock);
+				clock, calendar);
 	}
 
 	@Bean
@@ -100,8 +100,9 @@ class AuditJobConfiguration {
 
 	@Bean
 	@StepScope
-	RowAuditor rowAuditor(@Value("#{jobParameters['asOf']}") LocalDate asOf, Catalog catalog, Messages messages) {
-		return new RowAuditor(new RowParser(catalog, messages), new Rules(WorkingCalendar.APPROXIMATE), asOf);
+	RowAuditor rowAuditor(@Value("#{jobParameters['asOf']}") LocalDate asOf, Catalog catalog, Messages messages,
+			HolidayCalendar calendar) {
+		return new RowAuditor(new RowParser(catalog, messages), new Rules(calendar), asOf);
 	}
 
 	@Bean
@@ -131,8 +132,9 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	WriteReport writeReport(@Value("#{jobParameters['asOf']}") LocalDate asOf, AuditStore store, Catalog catalog,
-			Messages messages, AuditProperties properties, Clock clock) {
-		return new WriteReport(new ReportWriter(store, catalog, messages), asOf, properties.reportsDir(), clock);
+			HolidayCalendar calendar, Messages messages, AuditProperties properties, Clock clock) {
+		return new WriteReport(new ReportWriter(store, catalog, calendar, messages), asOf, properties.reportsDir(),
+				clock);
 	}
 
 }

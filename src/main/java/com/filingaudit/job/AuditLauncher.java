@@ -20,6 +20,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.NestedExceptionUtils;
 
 import com.filingaudit.ingest.InputFolder;
+import com.filingaudit.rules.HolidayCalendar;
 
 /**
  * Starts one audit, never two at once. A run is a job instance per as-of date and set of input files: when the last
@@ -50,12 +51,16 @@ public class AuditLauncher {
 
 	private final Clock clock;
 
-	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input, Clock clock) {
+	private final HolidayCalendar calendar;
+
+	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input, Clock clock,
+			HolidayCalendar calendar) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.input = input;
 		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -83,6 +88,7 @@ public class AuditLauncher {
 	private RunOutcome launch(LocalDate asOf, Duration settle) throws Exception {
 		List<Path> files = input.survey(clock.instant(), settle).registers();
 		recoverInterruptedRuns();
+		calendar.forgetAssumptions();
 		JobParameters parameters = new JobParametersBuilder(parameters(asOf, input.fingerprint(files)))
 			.addLong(SETTLE_SECONDS, settle.toSeconds(), false)
 			.toJobParameters();

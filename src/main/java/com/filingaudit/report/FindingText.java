@@ -1,12 +1,15 @@
 package com.filingaudit.report;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.rules.Finding;
 import com.filingaudit.rules.FilingType;
+import com.filingaudit.rules.Obligation;
 import com.filingaudit.rules.Term;
 import com.filingaudit.store.StagedFiling;
 import com.filingaudit.system.Messages;
@@ -26,11 +29,20 @@ final class FindingText {
 		this.sources = new Sources(messages);
 	}
 
+	/** A sentence per finding, what to prepare for each obligation concerned, and how the expiry was found. */
 	String details(StagedFiling filing) {
 		FilingType type = catalog.byCode(filing.typeCode()).orElse(null);
 		List<String> lines = new ArrayList<>();
+		Set<Obligation> obligations = EnumSet.noneOf(Obligation.class);
 		for (Finding finding : filing.findings()) {
 			lines.add(sentence(finding, filing, type));
+			obligations.add(finding.code().obligation());
+		}
+		for (Obligation obligation : obligations) {
+			List<String> materials = type == null ? List.of() : type.materials(obligation).in(messages.chinese());
+			if (!materials.isEmpty()) {
+				lines.add(messages.get("detail.materials", String.join(messages.get("detail.separator"), materials)));
+			}
 		}
 		if (filing.expiryDerived() && type != null && type.validity() != null && !filing.findings().isEmpty()) {
 			lines.add(messages.get("detail.derivedExpiry", filing.issueDate(), term(type.validity())));
@@ -48,9 +60,21 @@ final class FindingText {
 			case RENEWAL_OVERDUE, RENEWAL_DUE -> messages.get(key, finding.reference(), finding.deadline(),
 					type == null || type.renewalLead() == null ? "" : term(type.renewalLead()));
 			case RENEWAL_SUBMITTED -> messages.get(key, finding.reference(), filing.renewalSubmitted());
+			case RENEWAL_PENDING_DECISION -> messages.get(key, finding.reference(), filing.renewalSubmitted());
+			case RENEWAL_LATE -> messages.get(key, filing.renewalSubmitted(), finding.reference(), lateMeaning(type),
+					finding.deadline());
+			case ANNUAL_REPORT_DUE, ANNUAL_REPORT_OVERDUE -> messages.get(key,
+					String.valueOf(finding.reference().getYear() - 1), finding.deadline(), finding.reference());
+			case ASSESSMENT_UNKNOWN -> messages.get(key);
+			case CHANGE_FILING_DUE, CHANGE_NOT_FILED -> messages.get(key, finding.reference(), finding.deadline());
 			case DUPLICATE_FILING_NO -> messages.get(key,
 					filing.conflictWith() == null ? "?" : sources.row(Location.ofKey(filing.conflictWith())));
 		};
+	}
+
+	private String lateMeaning(FilingType type) {
+		List<String> meaning = type == null ? List.of() : type.lateRenewal().in(messages.chinese());
+		return meaning.isEmpty() ? messages.get("detail.lateRenewal") : String.join(" ", meaning);
 	}
 
 	String term(Term term) {

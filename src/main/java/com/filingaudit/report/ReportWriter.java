@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -19,6 +20,7 @@ import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.rules.Finding;
 import com.filingaudit.rules.Group;
+import com.filingaudit.rules.HolidayCalendar;
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.store.FileAccount;
 import com.filingaudit.store.GroupCounts;
@@ -42,13 +44,16 @@ public class ReportWriter {
 
 	private final Catalog catalog;
 
+	private final HolidayCalendar calendar;
+
 	private final Messages messages;
 
 	private final Sources sources;
 
-	public ReportWriter(AuditStore store, Catalog catalog, Messages messages) {
+	public ReportWriter(AuditStore store, Catalog catalog, HolidayCalendar calendar, Messages messages) {
 		this.store = store;
 		this.catalog = catalog;
+		this.calendar = calendar;
 		this.messages = messages;
 		this.sources = new Sources(messages);
 	}
@@ -103,6 +108,12 @@ public class ReportWriter {
 			.text(messages.get("summary.generated"), styles.label)
 			.text(generatedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
 		out.row().text(messages.get("summary.catalog"), styles.label).text(catalog.version());
+		out.row().text(messages.get("summary.calendar"), styles.label).text(messages.get("summary.calendarYears",
+				calendar.coverage()));
+		if (!calendar.assumedYears().isEmpty()) {
+			out.row().text("").wrapped(messages.get("summary.calendarAssumed", calendar.assumedYears().stream()
+				.map(String::valueOf).collect(Collectors.joining(", "))));
+		}
 		out.skipRow();
 		GroupCounts counts = store.counts(instanceId);
 		out.header(messages.get("summary.group"), messages.get("summary.count"), messages.get("summary.meaning"));

@@ -9,9 +9,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param expiryDate the expiry date written in the row, or {@code null}
  * @param noExpiry the row says the filing never expires (长期, 永久)
+ * @param lastInspection the last inspection, annual review or graded assessment (测评)
+ * @param renewalSubmitted when the renewal application was filed
+ * @param annualReportsTracked the register has a column for annual reports; without one they are not checked
+ * @param lastAnnualReport when the last annual report was filed
+ * @param protectionLevel the MLPS protection level (等保等级), 1 to 5
+ * @param changeDate when the company's registration changed (name, legal representative, address...)
+ * @param changeFiled when that change was filed with the authority
  */
 public record Filing(String company, @Nullable String creditCode, FilingType type, @Nullable String filingNo,
 		@Nullable LocalDate issueDate, @Nullable LocalDate expiryDate, boolean noExpiry,
 		@Nullable LocalDate lastInspection, @Nullable LocalDate renewalSubmitted, @Nullable String status,
-		@Nullable String region, @Nullable String owner) {
+		@Nullable String region, @Nullable String owner, boolean annualReportsTracked, @Nullable LocalDate lastAnnualReport,
+		@Nullable Integer protectionLevel, @Nullable LocalDate changeDate, @Nullable LocalDate changeFiled) {
 }

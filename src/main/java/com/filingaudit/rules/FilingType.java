@@ -1,6 +1,7 @@
 package com.filingaudit.rules;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,21 +15,47 @@ import org.jspecify.annotations.Nullable;
  * @param validity statutory term from issue; {@code null} when the regulation sets none (only a date in the row
  * gives an expiry)
  * @param renewalLead how long before expiry the renewal must be filed; {@code null} when there is no renewal rule
- * @param reminderHorizon how long before expiry the analyst wants to hear of it; {@code null} with no renewal rule
+ * @param reminderHorizon how long before expiry the analyst wants to hear of it (for medical devices, when the
+ * renewal window opens); {@code null} with no renewal rule
+ * @param lateRenewal what a renewal filed after the deadline means for this type; empty for the general case
  * @param inspection periodic inspection, or {@code null}
+ * @param gradedInspections periodic assessment by protection level (等保: level 3 yearly, level 4 half-yearly); a
+ * type with these needs the level of each filing
+ * @param annualReport the yearly report on the previous year, or {@code null}
+ * @param changeDeadline how long after a change of registration the change must be filed
+ * @param materials what to prepare, by kind of obligation
  * @param sources where each rule comes from
  */
 public record FilingType(String code, String nameZh, String nameEn, List<String> aliases, @Nullable Term validity,
-		@Nullable Term renewalLead, @Nullable Term reminderHorizon, @Nullable Inspection inspection,
-		List<String> sources) {
+		@Nullable Term renewalLead, @Nullable Term reminderHorizon, Bilingual lateRenewal,
+		@Nullable Inspection inspection, Map<Integer, Inspection> gradedInspections, @Nullable AnnualReport annualReport,
+		@Nullable Term changeDeadline, Map<Obligation, Bilingual> materials, List<String> sources) {
 
 	public FilingType {
 		aliases = List.copyOf(aliases);
+		gradedInspections = Map.copyOf(gradedInspections);
+		materials = Map.copyOf(materials);
 		sources = List.copyOf(sources);
+	}
+
+	/** A type with only the basic rules: for tests and user catalogs that need no more. */
+	public FilingType(String code, String nameZh, String nameEn, List<String> aliases, @Nullable Term validity,
+			@Nullable Term renewalLead, @Nullable Term reminderHorizon, @Nullable Inspection inspection,
+			List<String> sources) {
+		this(code, nameZh, nameEn, aliases, validity, renewalLead, reminderHorizon, Bilingual.NONE, inspection,
+				Map.of(), null, null, Map.of(), sources);
 	}
 
 	public boolean hasRenewalRule() {
 		return renewalLead != null && reminderHorizon != null;
+	}
+
+	public boolean gradedByLevel() {
+		return !gradedInspections.isEmpty();
+	}
+
+	public Bilingual materials(Obligation obligation) {
+		return materials.getOrDefault(obligation, Bilingual.NONE);
 	}
 
 	public String name(boolean chinese) {

@@ -6,7 +6,7 @@ public enum FindingCode {
 	/** The register records the filing as cancelled, revoked or expired. */
 	STATUS_CANCELLED(Group.LAPSED),
 
-	/** The last valid day has passed. */
+	/** The last valid day has passed, and no renewal was filed in time to keep the filing alive. */
 	EXPIRED(Group.LAPSED),
 
 	/** The periodic inspection is past its due date and its grace period. */
@@ -14,6 +14,15 @@ public enum FindingCode {
 
 	/** The renewal deadline has passed with no renewal filed, though the filing is still valid. */
 	RENEWAL_OVERDUE(Group.RISKY),
+
+	/**
+	 * Past its last valid day, but a renewal was filed in time: the licence lives on until the authority decides
+	 * (行政许可法 Art. 50). Obtain the new certificate and update the register.
+	 */
+	RENEWAL_PENDING_DECISION(Group.RISKY),
+
+	/** A renewal was filed after the renewal deadline, before expiry: what that means depends on the type. */
+	RENEWAL_LATE(Group.RISKY),
 
 	/** The register records the filing as suspended. */
 	STATUS_SUSPENDED(Group.RISKY),
@@ -28,6 +37,15 @@ public enum FindingCode {
 	 */
 	DUPLICATE_FILING_NO(Group.RISKY),
 
+	/** The annual report on last year was due and is not recorded as filed. */
+	ANNUAL_REPORT_OVERDUE(Group.RISKY),
+
+	/** An MLPS filing without a protection level, or of level 3 or 4 with no date to count assessments from. */
+	ASSESSMENT_UNKNOWN(Group.RISKY),
+
+	/** The company's registration changed and the change was not filed within the deadline. */
+	CHANGE_NOT_FILED(Group.RISKY),
+
 	/** Expiry is within the reminder horizon and the renewal deadline is still ahead. */
 	RENEWAL_DUE(Group.EXPIRING),
 
@@ -35,7 +53,13 @@ public enum FindingCode {
 	RENEWAL_SUBMITTED(Group.EXPIRING),
 
 	/** The periodic inspection falls due within its preparation period. */
-	INSPECTION_DUE(Group.EXPIRING);
+	INSPECTION_DUE(Group.EXPIRING),
+
+	/** The annual report on last year falls due within 60 days and is not recorded as filed. */
+	ANNUAL_REPORT_DUE(Group.EXPIRING),
+
+	/** The company's registration changed; the change must be filed by the deadline. */
+	CHANGE_FILING_DUE(Group.EXPIRING);
 
 	private final Group group;
 
@@ -45,6 +69,18 @@ public enum FindingCode {
 
 	public Group group() {
 		return group;
+	}
+
+	/** The obligation this finding concerns, for the materials to prepare. */
+	public Obligation obligation() {
+		return switch (this) {
+			case EXPIRED, RENEWAL_OVERDUE, RENEWAL_DUE, RENEWAL_SUBMITTED, RENEWAL_PENDING_DECISION, RENEWAL_LATE ->
+				Obligation.RENEWAL;
+			case INSPECTION_LAPSED, INSPECTION_OVERDUE, INSPECTION_DUE, ASSESSMENT_UNKNOWN -> Obligation.INSPECTION;
+			case ANNUAL_REPORT_DUE, ANNUAL_REPORT_OVERDUE -> Obligation.ANNUAL_REPORT;
+			case CHANGE_NOT_FILED, CHANGE_FILING_DUE -> Obligation.CHANGE;
+			case STATUS_CANCELLED, STATUS_SUSPENDED, DUPLICATE_FILING_NO -> Obligation.STATUS;
+		};
 	}
 
 }

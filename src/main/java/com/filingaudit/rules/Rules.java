@@ -8,8 +8,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The renewal and inspection rules, applied to one filing as of one day. A pure function: the same filing, catalog
- * and date always give the same findings.
+ * The rules that keep a filing alive, applied to one filing as of one day. A pure function: the same filing,
+ * catalog, calendar and date always give the same findings.
  */
 public final class Rules {
 
@@ -19,6 +19,9 @@ public final class Rules {
 
 	/** Register statuses meaning the filing is suspended (暂停, 中止). */
 	static final Set<String> SUSPENDED = Set.of("暂停", "已暂停", "中止", "暂停服务", "suspended");
+
+	/** How long before an annual report's due date the analyst hears of it. */
+	static final int ANNUAL_REPORT_NOTICE_DAYS = 60;
 
 	private final WorkingCalendar calendar;
 
@@ -35,6 +38,8 @@ public final class Rules {
 			expiry(filing, asOf, expiry, findings);
 		}
 		inspection(filing, asOf, findings);
+		annualReport(filing, asOf, findings);
+		change(filing, asOf, findings);
 		return new Assessment(filing, asOf, expiry, writtenExpiry == null && expiry != null, findings);
 	}
 
@@ -64,41 +69,62 @@ public final class Rules {
 	}
 
 	/**
-	 * Past its last valid day a filing has lapsed. Before that, once the renewal deadline (expiry − lead) has passed
-	 * with nothing filed the renewal is overdue; within the reminder horizon it is due; a filed renewal is followed
-	 * up until the new certificate arrives.
+	 * The renewal must be filed by expiry − lead. Past its last valid day a filing has lapsed, unless a renewal filed
+	 * by that deadline keeps it alive until the authority decides (行政许可法 Art. 50). Before expiry: a renewal filed
+	 * late is at risk; with none filed, past the deadline it is overdue, within the reminder horizon due; one filed in
+	 * time is followed up until the new certificate arrives.
 	 */
 	private void expiry(Filing filing, LocalDate asOf, LocalDate expiry, List<Finding> findings) {
-		if (expiry.isBefore(asOf)) {
-			findings.add(new Finding(FindingCode.EXPIRED, expiry, expiry));
-			return;
-		}
 		FilingType type = filing.type();
-		if (!type.hasRenewalRule()) {
+		LocalDate deadline = type.hasRenewalRule() ? type.renewalLead().before(expiry, calendar) : null;
+		LocalDate submitted = filing.renewalSubmitted();
+		boolean submittedInTime = submitted != null && deadline != null && !submitted.isAfter(deadline);
+		if (expiry.isBefore(asOf)) {
+			findings.add(submittedInTime ? new Finding(FindingCode.RENEWAL_PENDING_DECISION, asOf, expiry)
+					: new Finding(FindingCode.EXPIRED, expiry, expiry));
 			return;
 		}
-		LocalDate renewalDeadline = type.renewalLead().before(expiry, calendar);
+		if (deadline == null) {
+			return;
+		}
 		boolean withinHorizon = !asOf.isBefore(type.reminderHorizon().before(expiry, calendar));
-		if (filing.renewalSubmitted() != null) {
+		if (submitted != null && !submittedInTime) {
+			findings.add(new Finding(FindingCode.RENEWAL_LATE, expiry, deadline));
+		}
+		else if (submitted != null) {
 			if (withinHorizon) {
-				findings.add(new Finding(FindingCode.RENEWAL_SUBMITTED, renewalDeadline, expiry));
+				findings.add(new Finding(FindingCode.RENEWAL_SUBMITTED, deadline, expiry));
 			}
 		}
-		else if (asOf.isAfter(renewalDeadline)) {
-			findings.add(new Finding(FindingCode.RENEWAL_OVERDUE, renewalDeadline, expiry));
+		else if (asOf.isAfter(deadline)) {
+			findings.add(new Finding(FindingCode.RENEWAL_OVERDUE, deadline, expiry));
 		}
 		else if (withinHorizon) {
-			findings.add(new Finding(FindingCode.RENEWAL_DUE, renewalDeadline, expiry));
+			findings.add(new Finding(FindingCode.RENEWAL_DUE, deadline, expiry));
 		}
 	}
 
 	/**
 	 * An inspection falls due one cadence after the last one (or after issue). Within {@code prepare} before the due
-	 * date it is due; past the due date it is overdue for the grace period, and lapsed after it.
+	 * date it is due; past the due date it is overdue for the grace period, and lapsed after it. Graded types
+	 * (等保) take the cadence of the filing's protection level; without a level, or without a date to count from at a
+	 * level that is assessed, nobody knows whether the filing is compliant.
 	 */
 	private void inspection(Filing filing, LocalDate asOf, List<Finding> findings) {
-		Inspection inspection = filing.type().inspection();
+		FilingType type = filing.type();
+		Inspection inspection = type.inspection();
 		LocalDate base = filing.lastInspection() != null ? filing.lastInspection() : filing.issueDate();
+		if (type.gradedByLevel()) {
+			if (filing.protectionLevel() == null) {
+				findings.add(new Finding(FindingCode.ASSESSMENT_UNKNOWN, asOf, null));
+				return;
+			}
+			inspection = type.gradedInspections().get(filing.protectionLevel());
+			if (inspection != null && base == null) {
+				findings.add(new Finding(FindingCode.ASSESSMENT_UNKNOWN, asOf, null));
+				return;
+			}
+		}
 		if (inspection == null || base == null) {
 			return;
 		}
@@ -113,6 +139,50 @@ public final class Rules {
 		else if (!asOf.isBefore(inspection.prepare().before(due, calendar))) {
 			findings.add(new Finding(FindingCode.INSPECTION_DUE, due, due));
 		}
+	}
+
+	/**
+	 * The report on year Y−1 is due on Y's due date and counts as filed when the last annual report is dated on or
+	 * after Y's opening date. Filings issued on or after that opening date owe no report for Y−1. Checked only where
+	 * the register tracks annual reports.
+	 */
+	private static void annualReport(Filing filing, LocalDate asOf, List<Finding> findings) {
+		AnnualReport report = filing.type().annualReport();
+		if (report == null || !filing.annualReportsTracked()) {
+			return;
+		}
+		int year = asOf.getYear();
+		LocalDate opens = report.opensIn(year);
+		LocalDate due = report.dueIn(year);
+		boolean owed = filing.issueDate() == null || filing.issueDate().isBefore(opens);
+		boolean filed = filing.lastAnnualReport() != null && !filing.lastAnnualReport().isBefore(opens);
+		if (!owed || filed) {
+			return;
+		}
+		if (asOf.isAfter(due)) {
+			findings.add(new Finding(FindingCode.ANNUAL_REPORT_OVERDUE, due, opens));
+		}
+		else if (!asOf.isBefore(due.minusDays(ANNUAL_REPORT_NOTICE_DAYS))) {
+			findings.add(new Finding(FindingCode.ANNUAL_REPORT_DUE, due, opens));
+		}
+	}
+
+	/**
+	 * A change of company registration must be filed within the type's deadline (counted after the change, in
+	 * working days where the rule says so). A filing of the change on or after its date settles it.
+	 */
+	private void change(Filing filing, LocalDate asOf, List<Finding> findings) {
+		LocalDate changed = filing.changeDate();
+		Term deadline = filing.type().changeDeadline();
+		if (changed == null || deadline == null) {
+			return;
+		}
+		if (filing.changeFiled() != null && !filing.changeFiled().isBefore(changed)) {
+			return;
+		}
+		LocalDate due = deadline.after(changed, calendar);
+		findings.add(new Finding(asOf.isAfter(due) ? FindingCode.CHANGE_NOT_FILED : FindingCode.CHANGE_FILING_DUE,
+				due, changed));
 	}
 
 }

@@ -4,33 +4,32 @@ import java.time.LocalDate;
 
 /**
  * Counts working days. "N working days before E" starts at E and steps back one working day at a time, N times;
- * E itself is not counted.
+ * E itself is not counted. "After" likewise forward.
  */
 public interface WorkingCalendar {
 
-	LocalDate workingDaysBefore(LocalDate date, int workingDays);
+	boolean isWorkingDay(LocalDate date);
 
-	LocalDate workingDaysAfter(LocalDate date, int workingDays);
-
-	/**
-	 * Until the State Council's holiday calendar is loaded, a working-day count is taken as that many calendar
-	 * days times 7/5, rounded up: 30 working days are 42 calendar days.
-	 */
-	WorkingCalendar APPROXIMATE = new WorkingCalendar() {
-
-		@Override
-		public LocalDate workingDaysBefore(LocalDate date, int workingDays) {
-			return date.minusDays(calendarDays(workingDays));
+	default LocalDate workingDaysBefore(LocalDate date, int workingDays) {
+		LocalDate day = date;
+		for (int counted = 0; counted < workingDays;) {
+			day = day.minusDays(1);
+			if (isWorkingDay(day)) {
+				counted++;
+			}
 		}
+		return day;
+	}
 
-		@Override
-		public LocalDate workingDaysAfter(LocalDate date, int workingDays) {
-			return date.plusDays(calendarDays(workingDays));
+	default LocalDate workingDaysAfter(LocalDate date, int workingDays) {
+		LocalDate day = date;
+		for (int counted = 0; counted < workingDays;) {
+			day = day.plusDays(1);
+			if (isWorkingDay(day)) {
+				counted++;
+			}
 		}
-
-		private static long calendarDays(int workingDays) {
-			return (workingDays * 7L + 4) / 5;
-		}
-	};
+		return day;
+	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param locale the report's language: {@code zh-CN} or {@code en}
  * @param catalog a user catalog that changes or adds filing types, or {@code null}
  * @param chunkSize rows staged per transaction
+ * @param calendar a working-day calendar whose years replace or add to the built-in ones, or {@code null}
  * @param columns header names assigned to fields for odd exports, {@code audit.columns.<field>=<header>}
  */
 @ConfigurationProperties("audit")
@@ -32,7 +33,7 @@ public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat
 		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("input") Path inputDir,
 		@DefaultValue("reports") Path reportsDir, @DefaultValue("data") Path dataDir, @Nullable Integer threads,
 		@DefaultValue("0 0 2 * * *") String schedule, @DefaultValue("zh-CN") String locale, @Nullable Path catalog,
-		@DefaultValue("500") int chunkSize, Map<String, String> columns) {
+		@DefaultValue("500") int chunkSize, @Nullable Path calendar, Map<String, String> columns) {
 
 	private static final Set<String> LOCALES = Set.of("zh-CN", "en");
 

@@ -96,8 +96,9 @@ class FilingAuditJobTest {
 			assertThat(text(lapsed.get(0).get("Source"))).contains("clients.xlsx").contains("证照").contains("row 2");
 
 			List<Map<String, Cell>> risky = table(report.getSheet("Risky"));
-			assertThat(risky).map(r -> text(r.get("Company"))).containsExactly("乙公司", "Xin Co.");
-			assertThat(risky).map(r -> text(r.get("Findings"))).containsExactly("RENEWAL_OVERDUE", "STATUS_SUSPENDED");
+			assertThat(risky).map(r -> text(r.get("Company"))).containsExactly("乙公司", "Xin Co.", "辛公司");
+			assertThat(risky).map(r -> text(r.get("Findings")))
+				.containsExactly("RENEWAL_OVERDUE", "STATUS_SUSPENDED", "ASSESSMENT_UNKNOWN");
 			assertThat(date(risky.get(0).get("Expiry Date"))).isEqualTo(LocalDate.of(2027, 3, 19));
 			assertThat(date(risky.get(0).get("Deadline"))).isEqualTo(LocalDate.of(2027, 2, 17));
 
@@ -116,9 +117,9 @@ class FilingAuditJobTest {
 
 			Map<String, Double> counts = labelCounts(report.getSheet("Summary"));
 			assertThat(counts).containsEntry("Lapsed", 3.0)
-				.containsEntry("Risky", 2.0)
+				.containsEntry("Risky", 3.0)
 				.containsEntry("Expiring", 2.0)
-				.containsEntry("OK", 2.0)
+				.containsEntry("OK", 1.0)
 				.containsEntry("Rejected", 3.0);
 			assertThat(summaryText(report.getSheet("Summary"))).contains("2027-02-27");
 			assertFileAccounts(report.getSheet("Summary"), Map.of("registry.csv", new int[] { 7, 4, 2, 1 },

@@ -23,7 +23,7 @@ class RulesTest {
 			"GAME", type("GAME_APPROVAL", null, null, null, null),
 			"ONE_YEAR", type("ONE_YEAR", Term.years(1), Term.days(30), Term.days(45), null));
 
-	private final Rules rules = new Rules(WorkingCalendar.APPROXIMATE);
+	private final Rules rules = new Rules(Calendars.china());
 
 	@ParameterizedTest(name = "{0}: expiry {2}, renewal {3}, as of {6} -> {7}")
 	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -37,7 +37,7 @@ class RulesTest {
 			CULTURE  | -          | 2026-12-31 | 2026-11-01 | -          | -      | 2026-11-15 | -                  | OK       | -
 			CULTURE  | -          | 2026-12-31 | 2026-11-01 | -          | -      | 2026-11-16 | RENEWAL_SUBMITTED  | EXPIRING | 2026-12-01
 			CULTURE  | -          | 2026-12-31 | 2026-11-01 | -          | -      | 2026-12-31 | RENEWAL_SUBMITTED  | EXPIRING | 2026-12-01
-			CULTURE  | -          | 2026-12-31 | 2026-11-01 | -          | -      | 2027-01-01 | EXPIRED            | LAPSED   | 2026-12-31
+			CULTURE  | -          | 2026-12-31 | 2026-11-01 | -          | -      | 2027-01-01 | RENEWAL_PENDING_DECISION | RISKY | 2027-01-01
 			CULTURE  | 2023-11-23 | -          | -          | -          | -      | 2026-11-22 | RENEWAL_OVERDUE    | RISKY    | 2026-10-23
 			CULTURE  | 2023-11-23 | -          | -          | -          | -      | 2026-11-23 | EXPIRED            | LAPSED   | 2026-11-22
 			CULTURE  | 2023-11-23 | 长期        | -          | -          | -      | 2030-01-01 | -                  | OK       | -
@@ -61,10 +61,10 @@ class RulesTest {
 			RELICS   | 2014-11-20 | -          | -          | 2024-11-20 | -      | 2026-09-21 | INSPECTION_DUE     | EXPIRING | 2026-11-20
 			RELICS   | 2014-11-20 | -          | -          | 2024-11-20 | -      | 2026-11-20 | INSPECTION_DUE     | EXPIRING | 2026-11-20
 			RELICS   | 2014-11-20 | -          | -          | 2024-11-20 | -      | 2026-11-21 | INSPECTION_LAPSED  | LAPSED   | 2026-11-20
-			DEVICE   | 2022-02-15 | -          | -          | -          | -      | 2026-10-10 | -                  | OK       | -
-			DEVICE   | 2022-02-15 | -          | -          | -          | -      | 2026-10-11 | RENEWAL_DUE        | EXPIRING | 2027-01-03
-			DEVICE   | 2022-02-15 | -          | -          | -          | -      | 2027-01-03 | RENEWAL_DUE        | EXPIRING | 2027-01-03
-			DEVICE   | 2022-02-15 | -          | -          | -          | -      | 2027-01-04 | RENEWAL_OVERDUE    | RISKY    | 2027-01-03
+			DEVICE   | 2021-05-01 | 2026-04-30 | -          | -          | -      | 2025-12-16 | -                  | OK       | -
+			DEVICE   | 2021-05-01 | 2026-04-30 | -          | -          | -      | 2025-12-17 | RENEWAL_DUE        | EXPIRING | 2026-03-18
+			DEVICE   | 2021-05-01 | 2026-04-30 | -          | -          | -      | 2026-03-18 | RENEWAL_DUE        | EXPIRING | 2026-03-18
+			DEVICE   | 2021-05-01 | 2026-04-30 | -          | -          | -      | 2026-03-19 | RENEWAL_OVERDUE    | RISKY    | 2026-03-18
 			GAME     | 2024-09-30 | -          | -          | -          | -      | 2099-01-01 | -                  | OK       | -
 			GAME     | 2024-09-30 | 2026-06-30 | -          | -          | -      | 2026-06-30 | -                  | OK       | -
 			GAME     | 2024-09-30 | 2026-06-30 | -          | -          | -      | 2026-07-01 | EXPIRED            | LAPSED   | 2026-06-30
@@ -120,21 +120,12 @@ class RulesTest {
 			.containsExactlyInAnyOrder(FindingCode.STATUS_CANCELLED, FindingCode.RENEWAL_OVERDUE);
 	}
 
-	@Test
-	void workingDaysAreApproximatedAsSevenFifthsOfCalendarDaysRoundedUp() {
-		LocalDate expiry = LocalDate.of(2027, 2, 14);
-
-		assertThat(Term.workingDays(30).before(expiry, WorkingCalendar.APPROXIMATE)).isEqualTo(expiry.minusDays(42));
-		assertThat(Term.workingDays(90).before(expiry, WorkingCalendar.APPROXIMATE)).isEqualTo(expiry.minusDays(126));
-		assertThat(Term.workingDays(1).before(expiry, WorkingCalendar.APPROXIMATE)).isEqualTo(expiry.minusDays(2));
-	}
-
 	private static Filing filing(FilingType type, LocalDate issue, String expiry, LocalDate renewal,
 			LocalDate inspected, String status) {
 		boolean noExpiry = "长期".equals(expiry);
 		LocalDate expiryDate = expiry == null || noExpiry ? null : LocalDate.parse(expiry);
 		return new Filing("测试科技有限公司", null, type, "X-1", issue, expiryDate, noExpiry, inspected, renewal, status,
-				null, null);
+				null, null, false, null, null, null, null);
 	}
 
 	private static FilingType type(String code, Term validity, Term lead, Term horizon, Inspection inspection) {
