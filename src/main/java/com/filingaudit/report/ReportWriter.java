@@ -28,7 +28,7 @@ import com.filingaudit.system.Messages;
 
 /**
  * Writes a run's workbook: Summary, one sheet per group in urgency order, and the rejected rows. Streamed with SXSSF
- * from the staged results, into a temporary file that is moved into place whole: the reports folder never shows a
+ * (its temporary files removed however writing ends) from the staged results, into a temporary file that is moved into place whole: the reports folder never shows a
  * partial workbook.
  */
 public class ReportWriter {
@@ -63,9 +63,9 @@ public class ReportWriter {
 		Files.createDirectories(reportsDir);
 		Path temporary = Files.createFile(reportsDir.resolve(".filing-audit-" + UUID.randomUUID() + ".xlsx.part"));
 		try {
-			SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-			workbook.setCompressTempFiles(true);
-			try {
+			// Since POI 5.5, close() also deletes SXSSF's temporary files (what dispose() did; bug 68183).
+			try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+				workbook.setCompressTempFiles(true);
 				Styles styles = new Styles(workbook);
 				summary(workbook, styles, instanceId, asOf, generatedAt);
 				FindingText text = new FindingText(messages, catalog);
@@ -76,10 +76,6 @@ public class ReportWriter {
 				try (OutputStream out = Files.newOutputStream(temporary)) {
 					workbook.write(out);
 				}
-			}
-			finally {
-				workbook.close();
-				workbook.dispose();
 			}
 			return moveIntoPlace(temporary, reportsDir, asOf);
 		}

@@ -143,28 +143,31 @@ public final class Rules {
 
 	/**
 	 * The report on year Y−1 is due on Y's due date and counts as filed when the last annual report is dated on or
-	 * after Y's opening date. Filings issued on or after that opening date owe no report for Y−1. Checked only where
-	 * the register tracks annual reports.
+	 * after Y's opening date; filings issued on or after that opening date owe none. Two reports matter on any day:
+	 * the last one that fell due, overdue until it is filed, and the next one, due within
+	 * {@value #ANNUAL_REPORT_NOTICE_DAYS} days of its due date. Checked only where the register tracks annual reports.
 	 */
 	private static void annualReport(Filing filing, LocalDate asOf, List<Finding> findings) {
 		AnnualReport report = filing.type().annualReport();
 		if (report == null || !filing.annualReportsTracked()) {
 			return;
 		}
-		int year = asOf.getYear();
+		int nextYear = asOf.isAfter(report.dueIn(asOf.getYear())) ? asOf.getYear() + 1 : asOf.getYear();
+		int lastYear = nextYear - 1;
+		if (owedAndUnfiled(filing, report, lastYear)) {
+			findings.add(new Finding(FindingCode.ANNUAL_REPORT_OVERDUE, report.dueIn(lastYear), report.opensIn(lastYear)));
+		}
+		LocalDate due = report.dueIn(nextYear);
+		if (owedAndUnfiled(filing, report, nextYear) && !asOf.isBefore(due.minusDays(ANNUAL_REPORT_NOTICE_DAYS))) {
+			findings.add(new Finding(FindingCode.ANNUAL_REPORT_DUE, due, report.opensIn(nextYear)));
+		}
+	}
+
+	private static boolean owedAndUnfiled(Filing filing, AnnualReport report, int year) {
 		LocalDate opens = report.opensIn(year);
-		LocalDate due = report.dueIn(year);
 		boolean owed = filing.issueDate() == null || filing.issueDate().isBefore(opens);
 		boolean filed = filing.lastAnnualReport() != null && !filing.lastAnnualReport().isBefore(opens);
-		if (!owed || filed) {
-			return;
-		}
-		if (asOf.isAfter(due)) {
-			findings.add(new Finding(FindingCode.ANNUAL_REPORT_OVERDUE, due, opens));
-		}
-		else if (!asOf.isBefore(due.minusDays(ANNUAL_REPORT_NOTICE_DAYS))) {
-			findings.add(new Finding(FindingCode.ANNUAL_REPORT_DUE, due, opens));
-		}
+		return owed && !filed;
 	}
 
 	/**
