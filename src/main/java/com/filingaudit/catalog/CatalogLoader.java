@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -47,7 +49,8 @@ final class CatalogLoader {
 	private static final Set<String> FIELD_KEYS = Set.of("names");
 
 	private static final Set<String> TYPE_KEYS = Set.of("code", "zh", "en", "aliases", "validity", "renewal",
-			"lateRenewal", "inspection", "gradedInspection", "annualReport", "changeDeadline", "materials", "sources");
+			"lateRenewal", "inspection", "gradedInspection", "annualReport", "changeDeadline", "materials",
+			"numberPatterns", "inferencePatterns", "foreignOwnershipMax", "sources");
 
 	private static final Set<String> ANNUAL_REPORT_KEYS = Set.of("opens", "due");
 
@@ -221,10 +224,36 @@ final class CatalogLoader {
 				materials.putAll(materials(materialsNode));
 			}
 			YamlNode late = keys.get("lateRenewal");
+			YamlNode foreign = keys.get("foreignOwnershipMax");
 			return new FilingType(code, zh, en, aliases == null ? List.of() : aliases.strings(), validity, lead,
 					horizon, late == null ? Bilingual.NONE : bilingual(late), inspection, graded, annualReport,
-					changeNode == null ? null : term(changeNode), materials,
+					changeNode == null ? null : term(changeNode), materials, patterns(keys.get("numberPatterns")),
+					patterns(keys.get("inferencePatterns")), foreign == null ? null : percent(foreign),
 					sources == null ? List.of() : sources.strings());
+		}
+
+		private static List<Pattern> patterns(@Nullable YamlNode node) {
+			if (node == null) {
+				return List.of();
+			}
+			List<Pattern> patterns = new ArrayList<>();
+			for (YamlNode item : node.list()) {
+				try {
+					patterns.add(Pattern.compile(item.string()));
+				}
+				catch (PatternSyntaxException ex) {
+					throw item.error("not a regular expression: " + ex.getDescription());
+				}
+			}
+			return patterns;
+		}
+
+		private static int percent(YamlNode node) {
+			String text = node.string();
+			if (!text.matches("\\d{1,3}") || Integer.parseInt(text) > 100) {
+				throw node.error("a percentage from 0 to 100, not '" + text + "'");
+			}
+			return Integer.parseInt(text);
 		}
 
 		private static Inspection inspection(YamlNode node) {

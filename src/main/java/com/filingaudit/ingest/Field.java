@@ -12,7 +12,8 @@ public enum Field {
 	VALIDITY("validity", false, true), LAST_INSPECTION("lastInspection", false, true),
 	RENEWAL_SUBMITTED("renewalSubmitted", false, true), LAST_ANNUAL_REPORT("lastAnnualReport", false, true),
 	PROTECTION_LEVEL("protectionLevel", false, false), CHANGE_DATE("changeDate", false, true),
-	CHANGE_FILED("changeFiled", false, true), STATUS("status", false, false),
+	CHANGE_FILED("changeFiled", false, true), REMARKS("remarks", false, false),
+	FOREIGN_OWNERSHIP("foreignOwnership", false, false), STATUS("status", false, false),
 	REGION("region", false, false), OWNER("owner", false, false);
 
 	private final String key;

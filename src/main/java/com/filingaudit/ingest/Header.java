@@ -47,8 +47,12 @@ public final class Header {
 		return column == null ? field.key() : names.get(column);
 	}
 
+	/** Company, and filing type unless a filing number can name it. */
 	public List<Field> missingRequiredFields() {
-		return Arrays.stream(Field.values()).filter(f -> f.required() && !columns.containsKey(f)).toList();
+		return Arrays.stream(Field.values())
+			.filter(f -> f.required() && !columns.containsKey(f))
+			.filter(f -> f != Field.FILING_TYPE || !columns.containsKey(Field.FILING_NO))
+			.toList();
 	}
 
 	/** How many fields the header names: the more, the likelier it is the header. */

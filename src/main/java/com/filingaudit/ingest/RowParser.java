@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -48,8 +49,17 @@ public final class RowParser {
 			cells.problem(Field.COMPANY, messages.get("reject.missingCompany"));
 		}
 		FilingType type = null;
+		boolean inferred = false;
 		if (typeText == null && row.value(Field.FILING_TYPE).isBlank()) {
-			cells.problem(Field.FILING_TYPE, messages.get("reject.missingType"));
+			Optional<FilingType> byNumber = filingNo == null ? Optional.empty() : catalog.inferFromNumber(filingNo);
+			if (byNumber.isPresent()) {
+				type = byNumber.get();
+				inferred = true;
+			}
+			else {
+				cells.problem(Field.FILING_TYPE, messages.get(filingNo == null ? "reject.missingType"
+						: "reject.typeNotInferred"));
+			}
 		}
 		else if (typeText != null) {
 			Optional<FilingType> found = catalog.find(typeText);
@@ -81,24 +91,22 @@ public final class RowParser {
 		LocalDate annualReport = cells.date(Field.LAST_ANNUAL_REPORT);
 		LocalDate changeDate = cells.date(Field.CHANGE_DATE);
 		LocalDate changeFiled = cells.date(Field.CHANGE_FILED);
-		Integer level = null;
-		String levelText = cells.text(Field.PROTECTION_LEVEL);
-		if (levelText != null) {
-			level = ProtectionLevels.parse(levelText);
-			if (level == null) {
-				cells.problem(Field.PROTECTION_LEVEL, messages.get("reject.level"));
-			}
-		}
+		Integer level = cells.parsed(Field.PROTECTION_LEVEL, ProtectionLevels::parse, "reject.level");
 		String creditCode = cells.code(Field.CREDIT_CODE);
 		String status = cells.text(Field.STATUS);
 		String region = cells.text(Field.REGION);
 		String owner = cells.text(Field.OWNER);
+		String remarks = cells.text(Field.REMARKS);
+		Double foreign = cells.parsed(Field.FOREIGN_OWNERSHIP, Percentages::parse, "reject.percent");
+		if (issue != null && expiry != null && issue.isAfter(expiry)) {
+			cells.problem(Field.ISSUE_DATE, messages.get("reject.issueAfterExpiry", issue, expiry));
+		}
 		if (!cells.problems.isEmpty()) {
 			return new Result(null, cells.problems, filingNo);
 		}
 		return new Result(new Filing(company, creditCode, type, filingNo, issue, expiry, noExpiry, inspection, renewal,
 				status, region, owner, row.header().has(Field.LAST_ANNUAL_REPORT), annualReport, level, changeDate,
-				changeFiled), List.of(), filingNo);
+				changeFiled, remarks, foreign, inferred), List.of(), filingNo);
 	}
 
 	/** Reads the cells of one row, collecting problems as it goes. */
@@ -134,6 +142,19 @@ public final class RowParser {
 				return null;
 			}
 			return text;
+		}
+
+		/** A value read by {@code parse}, which answers {@code null} for text it cannot read. */
+		<T> @Nullable T parsed(Field field, Function<String, @Nullable T> parse, String reasonKey) {
+			String text = text(field);
+			if (text == null) {
+				return null;
+			}
+			T value = parse.apply(text);
+			if (value == null) {
+				problem(field, messages.get(reasonKey));
+			}
+			return value;
 		}
 
 		@Nullable

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.CreditCodes;
 import com.filingaudit.rules.Finding;
 import com.filingaudit.rules.FilingType;
 import com.filingaudit.rules.Obligation;
@@ -67,9 +68,22 @@ final class FindingText {
 					String.valueOf(finding.reference().getYear() - 1), finding.deadline(), finding.reference());
 			case ASSESSMENT_UNKNOWN -> messages.get(key);
 			case CHANGE_FILING_DUE, CHANGE_NOT_FILED -> messages.get(key, finding.reference(), finding.deadline());
+			case INVALID_CREDIT_CODE -> messages.get(key, filing.creditCode(), creditCheck(filing.creditCode()));
+			case LEGACY_CREDIT_CODE, ENTITY_RENAMED -> messages.get(key);
+			case INVALID_FILING_NO -> messages.get(key, filing.filingNo());
+			case VALIDITY_MISMATCH -> messages.get(key, filing.expiry(),
+					type == null || type.validity() == null ? "" : term(type.validity()), finding.reference());
+			case FOREIGN_OWNERSHIP_BARRED -> messages.get(key,
+					type == null || type.foreignOwnershipMax() == null ? "" : String.valueOf(type.foreignOwnershipMax()));
+			case TYPE_INFERRED -> messages.get(key, type == null ? filing.typeCode() : type.name(messages.chinese()));
 			case DUPLICATE_FILING_NO -> messages.get(key,
 					filing.conflictWith() == null ? "?" : sources.row(Location.ofKey(filing.conflictWith())));
 		};
+	}
+
+	private String creditCheck(String code) {
+		CreditCodes.Check check = CreditCodes.check(code);
+		return messages.get("credit." + check.kind().name(), check.detail() == null ? "" : check.detail());
 	}
 
 	private String lateMeaning(FilingType type) {

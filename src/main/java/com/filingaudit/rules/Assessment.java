@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,11 @@ public record Assessment(Filing filing, LocalDate asOf, @Nullable LocalDate expi
 
 	/** The group of the most severe finding; {@link Group#OK} with none. */
 	public Group group() {
-		return findings.stream().map(Finding::group).min(Comparator.naturalOrder()).orElse(Group.OK);
+		return findings.stream()
+			.map(Finding::group)
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(Group.OK);
 	}
 
 	/** The earliest deadline among the findings that put the filing in its group. */

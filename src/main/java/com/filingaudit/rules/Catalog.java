@@ -44,6 +44,12 @@ public final class Catalog {
 		return Optional.ofNullable(byName.get(Text.key(typeText)));
 	}
 
+	/** The one type whose number format a filing number fits; empty when none or several do. */
+	public Optional<FilingType> inferFromNumber(String number) {
+		List<FilingType> fitting = byCode.values().stream().filter(t -> t.namedBy(number)).toList();
+		return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+	}
+
 	public Optional<FilingType> byCode(String code) {
 		return Optional.ofNullable(byCode.get(code));
 	}

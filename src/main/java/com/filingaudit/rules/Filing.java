@@ -16,10 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param protectionLevel the MLPS protection level (等保等级), 1 to 5
  * @param changeDate when the company's registration changed (name, legal representative, address...)
  * @param changeFiled when that change was filed with the authority
+ * @param remarks the register's remarks (备注), which may state a status or a rename
+ * @param foreignOwnership foreign shareholding in percent
+ * @param typeInferred the register gave no type; it was inferred from the filing number
  */
 public record Filing(String company, @Nullable String creditCode, FilingType type, @Nullable String filingNo,
 		@Nullable LocalDate issueDate, @Nullable LocalDate expiryDate, boolean noExpiry,
 		@Nullable LocalDate lastInspection, @Nullable LocalDate renewalSubmitted, @Nullable String status,
 		@Nullable String region, @Nullable String owner, boolean annualReportsTracked, @Nullable LocalDate lastAnnualReport,
-		@Nullable Integer protectionLevel, @Nullable LocalDate changeDate, @Nullable LocalDate changeFiled) {
+		@Nullable Integer protectionLevel, @Nullable LocalDate changeDate, @Nullable LocalDate changeFiled,
+		@Nullable String remarks, @Nullable Double foreignOwnership, boolean typeInferred) {
 }

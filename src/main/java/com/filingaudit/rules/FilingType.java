@@ -2,6 +2,7 @@ package com.filingaudit.rules;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,17 +25,25 @@ import org.jspecify.annotations.Nullable;
  * @param annualReport the yearly report on the previous year, or {@code null}
  * @param changeDeadline how long after a change of registration the change must be filed
  * @param materials what to prepare, by kind of obligation
+ * @param numberPatterns the formats of the numbers the authority issues, matched against
+ * {@link Text#numberKey(String)}; empty when unknown
+ * @param inferencePatterns looser formats that name this type when a row gives no type (a malformed number can
+ * still say what it is); the number patterns when not given
+ * @param foreignOwnershipMax the highest foreign shareholding allowed, in percent; {@code null} without a limit
  * @param sources where each rule comes from
  */
 public record FilingType(String code, String nameZh, String nameEn, List<String> aliases, @Nullable Term validity,
 		@Nullable Term renewalLead, @Nullable Term reminderHorizon, Bilingual lateRenewal,
 		@Nullable Inspection inspection, Map<Integer, Inspection> gradedInspections, @Nullable AnnualReport annualReport,
-		@Nullable Term changeDeadline, Map<Obligation, Bilingual> materials, List<String> sources) {
+		@Nullable Term changeDeadline, Map<Obligation, Bilingual> materials, List<Pattern> numberPatterns,
+		List<Pattern> inferencePatterns, @Nullable Integer foreignOwnershipMax, List<String> sources) {
 
 	public FilingType {
 		aliases = List.copyOf(aliases);
 		gradedInspections = Map.copyOf(gradedInspections);
 		materials = Map.copyOf(materials);
+		numberPatterns = List.copyOf(numberPatterns);
+		inferencePatterns = inferencePatterns.isEmpty() ? numberPatterns : List.copyOf(inferencePatterns);
 		sources = List.copyOf(sources);
 	}
 
@@ -43,11 +52,22 @@ public record FilingType(String code, String nameZh, String nameEn, List<String>
 			@Nullable Term renewalLead, @Nullable Term reminderHorizon, @Nullable Inspection inspection,
 			List<String> sources) {
 		this(code, nameZh, nameEn, aliases, validity, renewalLead, reminderHorizon, Bilingual.NONE, inspection,
-				Map.of(), null, null, Map.of(), sources);
+				Map.of(), null, null, Map.of(), List.of(), List.of(), null, sources);
 	}
 
 	public boolean hasRenewalRule() {
 		return renewalLead != null && reminderHorizon != null;
+	}
+
+	/** The number fits one of this type's formats, or the type states none. */
+	public boolean numberFits(String number) {
+		String key = Text.numberKey(number);
+		return numberPatterns.isEmpty() || numberPatterns.stream().anyMatch(p -> p.matcher(key).matches());
+	}
+
+	boolean namedBy(String number) {
+		String key = Text.numberKey(number);
+		return inferencePatterns.stream().anyMatch(p -> p.matcher(key).matches());
 	}
 
 	public boolean gradedByLevel() {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Finding(FindingCode code, LocalDate deadline, @Nullable LocalDate reference) {
 
-	public Group group() {
+	/** The finding's group; {@code null} for a remark. */
+	public @Nullable Group group() {
 		return code.group();
 	}
 

@@ -1,5 +1,7 @@
 package com.filingaudit.rules;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the audit can find about a filing, and the group each finding puts it in. */
 public enum FindingCode {
 
@@ -46,6 +48,18 @@ public enum FindingCode {
 	/** The company's registration changed and the change was not filed within the deadline. */
 	CHANGE_NOT_FILED(Group.RISKY),
 
+	/** The credit code fails a check of GB 32100-2015: it may belong to no company, or to another one. */
+	INVALID_CREDIT_CODE(Group.RISKY),
+
+	/** The filing number fits none of the formats the authority issues for this type. */
+	INVALID_FILING_NO(Group.RISKY),
+
+	/** The expiry date differs by more than 31 days from issue date plus the statutory term. */
+	VALIDITY_MISMATCH(Group.RISKY),
+
+	/** Foreign ownership above what the regulation allows for this type. */
+	FOREIGN_OWNERSHIP_BARRED(Group.RISKY),
+
 	/** Expiry is within the reminder horizon and the renewal deadline is still ahead. */
 	RENEWAL_DUE(Group.EXPIRING),
 
@@ -59,15 +73,25 @@ public enum FindingCode {
 	ANNUAL_REPORT_DUE(Group.EXPIRING),
 
 	/** The company's registration changed; the change must be filed by the deadline. */
-	CHANGE_FILING_DUE(Group.EXPIRING);
+	CHANGE_FILING_DUE(Group.EXPIRING),
 
-	private final Group group;
+	/** A remark says the company was renamed: check that each of its licences carries the new name. */
+	ENTITY_RENAMED(Group.EXPIRING),
 
-	FindingCode(Group group) {
+	/** A 15-digit registration number from before the unified credit code: not wrong, worth updating. */
+	LEGACY_CREDIT_CODE(null),
+
+	/** The register gave no type; the filing number's format names exactly one. */
+	TYPE_INFERRED(null);
+
+	private final @Nullable Group group;
+
+	FindingCode(@Nullable Group group) {
 		this.group = group;
 	}
 
-	public Group group() {
+	/** The group this finding puts a filing in; {@code null} for a remark that changes no group. */
+	public @Nullable Group group() {
 		return group;
 	}
 
@@ -78,8 +102,10 @@ public enum FindingCode {
 				Obligation.RENEWAL;
 			case INSPECTION_LAPSED, INSPECTION_OVERDUE, INSPECTION_DUE, ASSESSMENT_UNKNOWN -> Obligation.INSPECTION;
 			case ANNUAL_REPORT_DUE, ANNUAL_REPORT_OVERDUE -> Obligation.ANNUAL_REPORT;
-			case CHANGE_NOT_FILED, CHANGE_FILING_DUE -> Obligation.CHANGE;
-			case STATUS_CANCELLED, STATUS_SUSPENDED, DUPLICATE_FILING_NO -> Obligation.STATUS;
+			case CHANGE_NOT_FILED, CHANGE_FILING_DUE, ENTITY_RENAMED -> Obligation.CHANGE;
+			case STATUS_CANCELLED, STATUS_SUSPENDED, DUPLICATE_FILING_NO, INVALID_CREDIT_CODE, INVALID_FILING_NO,
+					VALIDITY_MISMATCH, FOREIGN_OWNERSHIP_BARRED, LEGACY_CREDIT_CODE, TYPE_INFERRED ->
+				Obligation.STATUS;
 		};
 	}
 

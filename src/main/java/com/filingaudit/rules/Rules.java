@@ -1,6 +1,7 @@
 package com.filingaudit.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,12 @@ public final class Rules {
 	/** Register statuses meaning the filing is suspended (暂停, 中止). */
 	static final Set<String> SUSPENDED = Set.of("暂停", "已暂停", "中止", "暂停服务", "suspended");
 
+	/** Remarks that record the filing as gone (the CAC's lists write 已注销 there). */
+	static final List<String> CANCELLED_REMARKS = List.of("注销", "撤销", "吊销");
+
+	/** How far an expiry may stand from issue + term before the record looks wrong (a month's slack). */
+	static final int VALIDITY_SLACK_DAYS = 31;
+
 	/** How long before an annual report's due date the analyst hears of it. */
 	static final int ANNUAL_REPORT_NOTICE_DAYS = 60;
 
@@ -34,6 +41,7 @@ public final class Rules {
 		LocalDate expiry = writtenExpiry != null ? writtenExpiry : derivedExpiry(filing);
 		List<Finding> findings = new ArrayList<>();
 		status(filing, asOf, expiry, findings);
+		register(filing, asOf, writtenExpiry, findings);
 		if (expiry != null) {
 			expiry(filing, asOf, expiry, findings);
 		}
@@ -55,16 +63,54 @@ public final class Rules {
 		return validity.lastDayFrom(filing.issueDate(), calendar);
 	}
 
+	/**
+	 * The status column, or a remark that records the filing as cancelled (注销, 撤销, 吊销). A remark that records a
+	 * rename (原主体名称…变更为…, 更名) asks for every licence of the company to carry the new name.
+	 */
 	private static void status(Filing filing, LocalDate asOf, @Nullable LocalDate expiry, List<Finding> findings) {
-		if (filing.status() == null) {
-			return;
-		}
-		String status = Text.key(filing.status());
-		if (CANCELLED.contains(status)) {
+		String status = filing.status() == null ? "" : Text.key(filing.status());
+		String remarks = filing.remarks() == null ? "" : Text.fold(filing.remarks());
+		if (CANCELLED.contains(status) || CANCELLED_REMARKS.stream().anyMatch(remarks::contains)) {
 			findings.add(new Finding(FindingCode.STATUS_CANCELLED, asOf, expiry));
 		}
 		else if (SUSPENDED.contains(status)) {
 			findings.add(new Finding(FindingCode.STATUS_SUSPENDED, asOf, expiry));
+		}
+		if (remarks.contains("更名") || (remarks.contains("变更为") && remarks.contains("原"))) {
+			findings.add(new Finding(FindingCode.ENTITY_RENAMED, asOf, null));
+		}
+	}
+
+	/**
+	 * Whether the register describes a filing the authority can hold: a credit code that passes GB 32100, a number
+	 * in the type's format, an expiry that fits the statutory term, a shareholding the type allows.
+	 */
+	private void register(Filing filing, LocalDate asOf, @Nullable LocalDate writtenExpiry, List<Finding> findings) {
+		FilingType type = filing.type();
+		if (filing.typeInferred()) {
+			findings.add(new Finding(FindingCode.TYPE_INFERRED, asOf, null));
+		}
+		if (filing.creditCode() != null) {
+			CreditCodes.Check check = CreditCodes.check(filing.creditCode());
+			if (check.kind() == CreditCodes.Check.Kind.LEGACY) {
+				findings.add(new Finding(FindingCode.LEGACY_CREDIT_CODE, asOf, null));
+			}
+			else if (check.kind() != CreditCodes.Check.Kind.VALID) {
+				findings.add(new Finding(FindingCode.INVALID_CREDIT_CODE, asOf, null));
+			}
+		}
+		if (filing.filingNo() != null && !type.numberFits(filing.filingNo())) {
+			findings.add(new Finding(FindingCode.INVALID_FILING_NO, asOf, null));
+		}
+		if (writtenExpiry != null && filing.issueDate() != null && type.validity() != null) {
+			LocalDate statutory = type.validity().lastDayFrom(filing.issueDate(), calendar);
+			if (Math.abs(ChronoUnit.DAYS.between(statutory, writtenExpiry)) > VALIDITY_SLACK_DAYS) {
+				findings.add(new Finding(FindingCode.VALIDITY_MISMATCH, asOf, statutory));
+			}
+		}
+		Integer max = type.foreignOwnershipMax();
+		if (max != null && filing.foreignOwnership() != null && filing.foreignOwnership() > max) {
+			findings.add(new Finding(FindingCode.FOREIGN_OWNERSHIP_BARRED, asOf, null));
 		}
 	}
 

@@ -76,6 +76,37 @@ class CatalogLoaderTest {
 		assertThat(builtIn.find(written)).map(FilingType::code).hasValue(code);
 	}
 
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			网信算备110108823483901230031号  | ALGORITHM_FILING          | ALGORITHM_FILING
+			网信算备1101082242366066220017号 | ALGORITHM_FILING          | -
+			Beijing-WenXinYiYan-20230821    | GENAI_FILING              | GENAI_FILING
+			Jiangsu-CarrotAI-202407030002   | GENAI_FILING              | GENAI_FILING
+			京ICP备15003716号-3              | ICP_FILING                | ICP_FILING
+			沪ICP备20022513号                | ICP_FILING                | ICP_FILING
+			京ICP证090015号                  | ICP_LICENSE               | ICP_LICENSE
+			京B2-20190001                   | -                         | ICP_LICENSE
+			粤B2-20090191-18                | -                         | EDI_LICENSE
+			京网文〔2023〕1034-029号          | NET_CULTURE_LICENSE       | NET_CULTURE_LICENSE
+			浙网文[2016]0132-032号           | NET_CULTURE_LICENSE       | NET_CULTURE_LICENSE
+			京网文【2023】1034-029号          | NET_CULTURE_LICENSE       | NET_CULTURE_LICENSE
+			11220180008                     | -                         | NEWS_INFO_LICENSE
+			""")
+	void filingNumbersNameTheirTypeOnlyWhenOneFormatFits(String number, String inferred, String fits) {
+		assertThat(builtIn.inferFromNumber(number).map(FilingType::code).orElse(null)).isEqualTo(inferred);
+		if (fits != null) {
+			assertThat(builtIn.byCode(fits).orElseThrow().numberFits(number)).isTrue();
+		}
+	}
+
+	@Test
+	void aMalformedAlgorithmNumberStillNamesItsTypeButFailsItsFormat() {
+		String twentyTwoDigits = "网信算备1101082242366066220017号";
+
+		assertThat(builtIn.inferFromNumber(twentyTwoDigits)).map(FilingType::code).hasValue("ALGORITHM_FILING");
+		assertThat(builtIn.byCode("ALGORITHM_FILING").orElseThrow().numberFits(twentyTwoDigits)).isFalse();
+	}
+
 	@Test
 	void unknownTypeIsNotGuessed() {
 		assertThat(builtIn.find("食品经营许可证")).isEmpty();

@@ -19,7 +19,7 @@ class ObligationRulesTest {
 	private static final Map<String, FilingType> TYPES = Map.of(
 			"DEVICE", type("MEDICAL_DEVICE_LICENSE", Term.years(5), Term.workingDays(30), Term.workingDays(90), Map.of(),
 					report(), Term.days(30)),
-			"ICP", type("ICP_LICENSE", Term.years(5), Term.days(90), Term.days(105), Map.of(), report(), Term.days(30)),
+			"ICP", type("ICP_LICENSE", null, Term.days(90), Term.days(105), Map.of(), report(), Term.days(30)),
 			"ALGO", type("ALGORITHM_FILING", null, Term.days(30), Term.days(45), Map.of(), null, Term.workingDays(10)),
 			"MLPS", type("MLPS_FILING", null, null, null,
 					Map.of(3, YEARLY, 4, new Inspection(Term.months(6), Term.days(30), Term.days(60))), null,
@@ -63,7 +63,7 @@ class ObligationRulesTest {
 			LocalDate asOf, String findings, Group group, LocalDate deadline) {
 		LocalDate issued = type.equals("MLPS") ? null : LocalDate.of(2021, 5, 1);
 		Filing filing = new Filing("测试科技有限公司", null, TYPES.get(type), "X-1", issued, expiry, false,
-				inspected, renewal, null, null, null, true, report, level, change, changeFiled);
+				inspected, renewal, null, null, null, true, report, level, change, changeFiled, null, null, false);
 
 		Assessment assessment = rules.assess(filing, asOf);
 
@@ -82,7 +82,7 @@ class ObligationRulesTest {
 			""")
 	void aFilingIssuedAfterTheWindowOpenedOwesNoReportForThatYear(LocalDate issued, LocalDate asOf, String finding) {
 		Filing filing = new Filing("测试科技有限公司", null, TYPES.get("ICP"), "X-1", issued, LocalDate.of(2031, 1, 1), false,
-				null, null, null, null, null, true, null, null, null, null);
+				null, null, null, null, null, true, null, null, null, null, null, null, false);
 
 		assertThat(rules.assess(filing, asOf).findings()).map(f -> f.code().name())
 			.containsExactlyElementsOf(finding == null ? List.of() : List.of(finding));
@@ -95,7 +95,7 @@ class ObligationRulesTest {
 	private static FilingType type(String code, Term validity, Term lead, Term horizon, Map<Integer, Inspection> graded,
 			AnnualReport report, Term change) {
 		return new FilingType(code, code, code, List.of(), validity, lead, horizon, Bilingual.NONE, null, graded, report,
-				change, Map.of(), List.of());
+				change, Map.of(), List.of(), List.of(), null, List.of());
 	}
 
 }
