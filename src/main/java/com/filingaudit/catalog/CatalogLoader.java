@@ -31,6 +31,7 @@ import com.filingaudit.ingest.Field;
 import com.filingaudit.rules.AnnualReport;
 import com.filingaudit.rules.Bilingual;
 import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.Escalation;
 import com.filingaudit.rules.FilingType;
 import com.filingaudit.rules.Inspection;
 import com.filingaudit.rules.Obligation;
@@ -44,7 +45,9 @@ final class CatalogLoader {
 
 	static final String BUILT_IN = "catalog/filing-types.yml";
 
-	private static final Set<String> TOP_KEYS = Set.of("version", "fields", "types", "materials");
+	private static final Set<String> TOP_KEYS = Set.of("version", "fields", "types", "materials", "escalation");
+
+	private static final Set<String> ESCALATION_KEYS = Set.of("creditRecordAfterDays", "repeatWithinDays", "source");
 
 	private static final Set<String> FIELD_KEYS = Set.of("names");
 
@@ -113,7 +116,7 @@ final class CatalogLoader {
 	/** One catalog file as written: its fields and its types by code, each type's keys still YAML. */
 	private record Document(@Nullable String version, Map<Field, List<String>> fieldNames,
 			Map<String, Map<String, YamlNode>> types, Map<String, YamlNode> typeNodes,
-			Map<Obligation, Bilingual> materials) {
+			Map<Obligation, Bilingual> materials, @Nullable Escalation escalation) {
 
 		static Document of(YamlNode root) {
 			Map<String, YamlNode> top = root.map(TOP_KEYS);
@@ -145,8 +148,10 @@ final class CatalogLoader {
 				}
 			}
 			YamlNode materials = YamlNode.optional(top, "materials");
+			YamlNode escalation = YamlNode.optional(top, "escalation");
 			return new Document(versionNode == null ? null : versionNode.string(), fieldNames, types, typeNodes,
-					materials == null ? Map.of() : materials(materials));
+					materials == null ? Map.of() : materials(materials),
+					escalation == null ? null : escalation(escalation));
 		}
 
 		Document overlay(Document user) {
@@ -163,7 +168,8 @@ final class CatalogLoader {
 			Map<Obligation, Bilingual> allMaterials = new EnumMap<>(Obligation.class);
 			allMaterials.putAll(materials);
 			allMaterials.putAll(user.materials);
-			return new Document(version, names, merged, nodes, allMaterials);
+			return new Document(version, names, merged, nodes, allMaterials,
+					user.escalation != null ? user.escalation : escalation);
 		}
 
 		LoadedCatalog build(String catalogVersion) {
@@ -175,7 +181,8 @@ final class CatalogLoader {
 				}
 			}
 			try {
-				return new LoadedCatalog(new Catalog(catalogVersion, filingTypes), new ColumnNames(fieldNames));
+				return new LoadedCatalog(new Catalog(catalogVersion, filingTypes,
+						escalation == null ? Escalation.DEFAULT : escalation), new ColumnNames(fieldNames));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CatalogException("catalog: " + ex.getMessage(), ex);
@@ -246,6 +253,21 @@ final class CatalogLoader {
 				}
 			}
 			return patterns;
+		}
+
+		private static Escalation escalation(YamlNode node) {
+			Map<String, YamlNode> keys = node.map(ESCALATION_KEYS);
+			YamlNode source = keys.get("source");
+			return new Escalation(days(YamlNode.required(keys, "creditRecordAfterDays", node)),
+					days(YamlNode.required(keys, "repeatWithinDays", node)), source == null ? "" : source.string());
+		}
+
+		private static int days(YamlNode node) {
+			String text = node.string();
+			if (!text.matches("\\d{1,4}")) {
+				throw node.error("a number of days, not '" + text + "'");
+			}
+			return Integer.parseInt(text);
 		}
 
 		private static int percent(YamlNode node) {

@@ -8,9 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -18,12 +21,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.Escalation;
 import com.filingaudit.rules.Finding;
+import com.filingaudit.rules.FindingCode;
 import com.filingaudit.rules.Group;
 import com.filingaudit.rules.HolidayCalendar;
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.store.FileAccount;
 import com.filingaudit.store.GroupCounts;
+import com.filingaudit.store.StagedFiling;
 import com.filingaudit.system.Messages;
 
 /**
@@ -70,7 +76,7 @@ public class ReportWriter {
 				summary(workbook, styles, instanceId, asOf, generatedAt);
 				FindingText text = new FindingText(messages, catalog);
 				for (Group group : GROUP_SHEETS) {
-					groupSheet(workbook, styles, text, instanceId, group);
+					groupSheet(workbook, styles, text, instanceId, group, asOf);
 				}
 				rejected(workbook, styles, instanceId);
 				try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -156,32 +162,64 @@ public class ReportWriter {
 		out.row().text(label).number(count).text(messages.get(meaningKey));
 	}
 
-	private void groupSheet(SXSSFWorkbook workbook, Styles styles, FindingText text, long instanceId, Group group) {
+	private void groupSheet(SXSSFWorkbook workbook, Styles styles, FindingText text, long instanceId, Group group,
+			LocalDate asOf) {
 		SXSSFSheet sheet = workbook.createSheet(messages.get("sheet." + group.name()));
-		String[] columns = { messages.get("col.company"), messages.get("col.creditCode"), messages.get("col.filingType"),
-				messages.get("col.typeCode"), messages.get("col.filingNo"), messages.get("col.region"),
-				messages.get("col.status"), messages.get("col.issueDate"), messages.get("col.expiryDate"),
-				messages.get("col.daysLeft"), messages.get("col.findings"), messages.get("col.details"),
-				messages.get("col.deadline"), messages.get("col.owner"), messages.get("col.source") };
+		boolean lapsed = group == Group.LAPSED;
+		List<String> names = new ArrayList<>(List.of(messages.get("col.company"), messages.get("col.creditCode"),
+				messages.get("col.filingType"), messages.get("col.typeCode"), messages.get("col.filingNo"),
+				messages.get("col.region"), messages.get("col.status"), messages.get("col.issueDate"),
+				messages.get("col.expiryDate"), messages.get("col.daysLeft"), messages.get("col.findings"),
+				messages.get("col.details"), messages.get("col.deadline"), messages.get("col.owner"),
+				messages.get("col.source")));
+		if (lapsed) {
+			names.add(messages.get("col.exposure"));
+		}
+		String[] columns = names.toArray(String[]::new);
 		SheetWriter out = new SheetWriter(sheet, styles, columns.length);
 		out.header(columns);
-		store.forEachInGroup(instanceId, group, filing -> out.row()
-			.text(filing.company())
-			.text(filing.creditCode())
-			.text(typeName(filing.typeCode()))
-			.text(filing.typeCode())
-			.text(filing.filingNo())
-			.text(filing.region())
-			.text(filing.status())
-			.date(filing.issueDate())
-			.date(filing.expiry())
-			.number(filing.daysLeft())
-			.text(String.join(", ", filing.findings().stream().map(Finding::code).map(Enum::name).toList()))
-			.wrapped(text.details(filing))
-			.date(filing.deadline())
-			.text(filing.owner())
-			.text(sources.row(filing.location())));
+		Consumer<StagedFiling> row = filing -> {
+			out.row()
+				.text(filing.company())
+				.text(filing.creditCode())
+				.text(typeName(filing.typeCode()))
+				.text(filing.typeCode())
+				.text(filing.filingNo())
+				.text(filing.region())
+				.text(filing.status())
+				.date(filing.issueDate())
+				.date(filing.expiry())
+				.number(filing.daysLeft())
+				.text(String.join(", ", filing.findings().stream().map(Finding::code).map(Enum::name).toList()))
+				.wrapped(text.details(filing))
+				.date(filing.deadline())
+				.text(filing.owner())
+				.text(sources.row(filing.location()));
+			if (lapsed) {
+				out.text(exposure(filing, asOf));
+			}
+		};
+		if (lapsed) {
+			store.forEachLapsed(instanceId, asOf, catalog.escalation().repeatWithinDays(), row);
+		}
+		else {
+			store.forEachInGroup(instanceId, group, row);
+		}
 		out.finishTable(columns.length);
+	}
+
+	/** The rung of the escalation ladder a lapsed filing stands on. */
+	private String exposure(StagedFiling filing, LocalDate asOf) {
+		Long daysLapsed = filing.findings()
+			.stream()
+			.filter(f -> f.code() == FindingCode.EXPIRED && f.reference() != null)
+			.map(f -> ChronoUnit.DAYS.between(f.reference(), asOf))
+			.findFirst()
+			.orElse(null);
+		boolean inspection = filing.findings().stream().anyMatch(f -> f.code() == FindingCode.INSPECTION_LAPSED);
+		Escalation.Exposure exposure = catalog.escalation()
+			.exposure(filing.lapsedInRecentRun(), daysLapsed, inspection);
+		return messages.get("exposure." + exposure.name());
 	}
 
 	private String typeName(String code) {

@@ -13,12 +13,19 @@ public final class Catalog {
 
 	private final String version;
 
+	private final Escalation escalation;
+
 	private final Map<String, FilingType> byCode = new LinkedHashMap<>();
 
 	private final Map<String, FilingType> byName = new LinkedHashMap<>();
 
 	public Catalog(String version, Collection<FilingType> types) {
+		this(version, types, Escalation.DEFAULT);
+	}
+
+	public Catalog(String version, Collection<FilingType> types, Escalation escalation) {
 		this.version = version;
+		this.escalation = escalation;
 		for (FilingType type : types) {
 			if (byCode.putIfAbsent(type.code(), type) != null) {
 				throw new IllegalArgumentException("filing type " + type.code() + " is defined twice");
@@ -60,6 +67,10 @@ public final class Catalog {
 
 	public String version() {
 		return version;
+	}
+
+	public Escalation escalation() {
+		return escalation;
 	}
 
 }

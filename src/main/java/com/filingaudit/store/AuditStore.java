@@ -278,15 +278,33 @@ public class AuditStore {
 
 	/** The filings of one group, by deadline, then company: the order the analyst works in. */
 	public void forEachInGroup(long instanceId, Group group, Consumer<StagedFiling> action) {
-		streaming.query("""
-				SELECT SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE, FILING_NO, ISSUE_DATE, EXPIRY_DATE,
-				  EXPIRY_DERIVED, NO_EXPIRY, RENEWAL_SUBMITTED, STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE,
-				  DAYS_LEFT, FINDINGS, CONFLICT_WITH
-				FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND GROUP_CODE = ? AND SUPERSEDED_BY IS NULL
-				ORDER BY DEADLINE, COMPANY, SOURCE_FILE, SHEET, ROW_NO""", (ResultSet rs) -> {
+		streaming.query(GROUP_QUERY.formatted("0"), (ResultSet rs) -> {
 			action.accept(filing(rs));
 		}, instanceId, group.name());
 	}
+
+	/**
+	 * The lapsed filings, each told whether the same company (by name, or by credit code) had a lapsed filing in
+	 * another completed run with an as-of date in the {@code windowDays} before {@code asOf}: the run history that
+	 * escalation reads.
+	 */
+	public void forEachLapsed(long instanceId, LocalDate asOf, int windowDays, Consumer<StagedFiling> action) {
+		String lapsedBefore = """
+				CASE WHEN EXISTS (SELECT 1 FROM AUDIT_RESULT P JOIN AUDIT_RUN H ON P.INSTANCE_ID = H.INSTANCE_ID
+				  WHERE H.STATUS = 'COMPLETED' AND P.INSTANCE_ID <> R.INSTANCE_ID AND P.GROUP_CODE = 'LAPSED'
+				    AND P.SUPERSEDED_BY IS NULL AND H.AS_OF < ? AND H.AS_OF >= ?
+				    AND (P.COMPANY_KEY = R.COMPANY_KEY OR P.CREDIT_KEY = R.CREDIT_KEY)) THEN 1 ELSE 0 END""";
+		streaming.query(GROUP_QUERY.formatted(lapsedBefore), (ResultSet rs) -> {
+			action.accept(filing(rs));
+		}, asOf, asOf.minusDays(windowDays), instanceId, Group.LAPSED.name());
+	}
+
+	private static final String GROUP_QUERY = """
+			SELECT SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE, FILING_NO, ISSUE_DATE, EXPIRY_DATE,
+			  EXPIRY_DERIVED, NO_EXPIRY, RENEWAL_SUBMITTED, STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE,
+			  DAYS_LEFT, FINDINGS, CONFLICT_WITH, %s
+			FROM AUDIT_RESULT R WHERE INSTANCE_ID = ? AND GROUP_CODE = ? AND SUPERSEDED_BY IS NULL
+			ORDER BY DEADLINE, COMPANY, SOURCE_FILE, SHEET, ROW_NO""";
 
 	public void forEachRejection(long instanceId, Consumer<StagedRejection> action) {
 		streaming.query("""
@@ -327,7 +345,7 @@ public class AuditStore {
 				rs.getString(5), rs.getString(6), rs.getString(7), localDate(rs, 8), localDate(rs, 9),
 				rs.getInt(10) == 1, rs.getInt(11) == 1, localDate(rs, 12), rs.getString(13), rs.getString(14),
 				rs.getString(15), Group.valueOf(rs.getString(16)), localDate(rs, 17), daysLeft,
-				FindingsColumn.decode(rs.getString(19)), rs.getString(20));
+				FindingsColumn.decode(rs.getString(19)), rs.getString(20), rs.getInt(21) == 1);
 	}
 
 	private static @Nullable LocalDate localDate(ResultSet rs, int column) throws SQLException {
