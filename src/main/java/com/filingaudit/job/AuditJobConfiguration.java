@@ -24,6 +24,7 @@ import com.filingaudit.ingest.IngestOptions;
 import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.ingest.RowParser;
 import com.filingaudit.ingest.SourceRow;
+import com.filingaudit.report.ReportProperties;
 import com.filingaudit.report.ReportWriter;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.rules.Rules;
@@ -132,9 +133,10 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	WriteReport writeReport(@Value("#{jobParameters['asOf']}") LocalDate asOf, AuditStore store, Catalog catalog,
-			HolidayCalendar calendar, Messages messages, AuditProperties properties, Clock clock) {
-		return new WriteReport(new ReportWriter(store, catalog, calendar, messages), asOf, properties.reportsDir(),
-				clock);
+			HolidayCalendar calendar, Messages messages, AuditProperties properties, ReportProperties report,
+			Clock clock) {
+		return new WriteReport(new ReportWriter(store, catalog, calendar, messages, report, clock), asOf,
+				properties.reportsDir());
 	}
 
 }

@@ -1,9 +1,7 @@
 package com.filingaudit.job;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,20 +25,16 @@ class WriteReport implements Tasklet {
 
 	private final Path reportsDir;
 
-	private final Clock clock;
-
-	WriteReport(ReportWriter writer, LocalDate asOf, Path reportsDir, Clock clock) {
+	WriteReport(ReportWriter writer, LocalDate asOf, Path reportsDir) {
 		this.writer = writer;
 		this.asOf = asOf;
 		this.reportsDir = reportsDir;
-		this.clock = clock;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		Path report = writer.write(jobExecution.getJobInstance().getInstanceId(), asOf, LocalDateTime.now(clock),
-				reportsDir);
+		Path report = writer.write(jobExecution.getJobInstance().getInstanceId(), asOf, reportsDir);
 		jobExecution.getExecutionContext().putString(REPORT, report.toString());
 		log.info("Report written: {}", report);
 		return RepeatStatus.FINISHED;

@@ -51,6 +51,11 @@ final class FindingText {
 		return String.join("\n", lines);
 	}
 
+	/** The sentence for one finding. */
+	String sentence(Finding finding, StagedFiling filing) {
+		return sentence(finding, filing, catalog.byCode(filing.typeCode()).orElse(null));
+	}
+
 	private String sentence(Finding finding, StagedFiling filing, FilingType type) {
 		String key = "finding." + finding.code().name();
 		return switch (finding.code()) {

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -56,46 +56,70 @@ public class ReportWriter {
 
 	private final Sources sources;
 
-	public ReportWriter(AuditStore store, Catalog catalog, HolidayCalendar calendar, Messages messages) {
+	private final Urgency urgency;
+
+	private final Duration keep;
+
+	private final Clock clock;
+
+	public ReportWriter(AuditStore store, Catalog catalog, HolidayCalendar calendar, Messages messages,
+			ReportProperties properties, Clock clock) {
 		this.store = store;
 		this.catalog = catalog;
 		this.calendar = calendar;
 		this.messages = messages;
 		this.sources = new Sources(messages);
+		this.urgency = new Urgency(properties.urgencyTiers());
+		this.keep = Duration.ofDays(properties.keepDays());
+		this.clock = clock;
 	}
 
-	/** Writes the report of one run and returns where it now is. */
-	public Path write(long instanceId, LocalDate asOf, LocalDateTime generatedAt, Path reportsDir) throws IOException {
-		Files.createDirectories(reportsDir);
-		Path temporary = Files.createFile(reportsDir.resolve(".filing-audit-" + UUID.randomUUID() + ".xlsx.part"));
+	/**
+	 * Writes the report of one run and its companions, and returns where the workbook now is: the workbook, a copy
+	 * as {@code latest.xlsx}, {@code findings.csv} in the run's folder and beside the workbook; then removes reports
+	 * past the retention period.
+	 */
+	public Path write(long instanceId, LocalDate asOf, Path reportsDir) throws IOException {
+		Path temporary = ReportFiles.temporary(reportsDir, ".xlsx");
+		Path workbook;
 		try {
-			// Since POI 5.5, close() also deletes SXSSF's temporary files (what dispose() did; bug 68183).
-			try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-				workbook.setCompressTempFiles(true);
-				Styles styles = new Styles(workbook);
-				summary(workbook, styles, instanceId, asOf, generatedAt);
-				FindingText text = new FindingText(messages, catalog);
-				for (Group group : GROUP_SHEETS) {
-					groupSheet(workbook, styles, text, instanceId, group, asOf);
-				}
-				rejected(workbook, styles, instanceId);
-				try (OutputStream out = Files.newOutputStream(temporary)) {
-					workbook.write(out);
-				}
-			}
-			return moveIntoPlace(temporary, reportsDir, asOf);
+			writeWorkbook(temporary, instanceId, asOf, LocalDateTime.now(clock));
+			workbook = ReportFiles.publish(temporary, reportsDir, asOf);
 		}
 		finally {
 			Files.deleteIfExists(temporary);
 		}
+		ReportFiles.replaceWithCopy(workbook, reportsDir.resolve(ReportFiles.LATEST));
+		String run = ReportFiles.runName(workbook);
+		Path runFolder = Files.createDirectories(reportsDir.resolve(run));
+		Path findings = ReportFiles.temporary(reportsDir, ".csv");
+		try {
+			FindingsCsv.write(findings, store, instanceId, asOf, new FindingText(messages, catalog), sources,
+					this::typeName);
+			ReportFiles.replaceWithCopy(findings, runFolder.resolve("findings.csv"));
+			ReportFiles.replaceWithCopy(findings, reportsDir.resolve("findings.csv"));
+		}
+		finally {
+			Files.deleteIfExists(findings);
+		}
+		Retention.apply(reportsDir, run, keep, clock.instant());
+		return workbook;
 	}
 
-	/** {@code filing-audit-<as-of>.xlsx}; a later run for the same day gets {@code -2}, {@code -3}... */
-	private static Path moveIntoPlace(Path temporary, Path reportsDir, LocalDate asOf) throws IOException {
-		for (int n = 1;; n++) {
-			Path target = reportsDir.resolve("filing-audit-" + asOf + (n == 1 ? "" : "-" + n) + ".xlsx");
-			if (Files.notExists(target)) {
-				return Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+	private void writeWorkbook(Path file, long instanceId, LocalDate asOf, LocalDateTime generatedAt)
+			throws IOException {
+		// Since POI 5.5, close() also deletes SXSSF's temporary files (what dispose() did; bug 68183).
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+			workbook.setCompressTempFiles(true);
+			Styles styles = new Styles(workbook, urgency.tiers().size());
+			summary(workbook, styles, instanceId, asOf, generatedAt);
+			FindingText text = new FindingText(messages, catalog);
+			for (Group group : GROUP_SHEETS) {
+				groupSheet(workbook, styles, text, instanceId, group, asOf);
+			}
+			rejected(workbook, styles, instanceId);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
 			}
 		}
 	}
@@ -164,22 +188,20 @@ public class ReportWriter {
 
 	private void groupSheet(SXSSFWorkbook workbook, Styles styles, FindingText text, long instanceId, Group group,
 			LocalDate asOf) {
-		SXSSFSheet sheet = workbook.createSheet(messages.get("sheet." + group.name()));
 		boolean lapsed = group == Group.LAPSED;
 		List<String> names = new ArrayList<>(List.of(messages.get("col.company"), messages.get("col.creditCode"),
 				messages.get("col.filingType"), messages.get("col.typeCode"), messages.get("col.filingNo"),
 				messages.get("col.region"), messages.get("col.status"), messages.get("col.issueDate"),
 				messages.get("col.expiryDate"), messages.get("col.daysLeft"), messages.get("col.findings"),
 				messages.get("col.details"), messages.get("col.deadline"), messages.get("col.owner"),
-				messages.get("col.source")));
+				messages.get("col.source"), messages.get("col.urgency")));
 		if (lapsed) {
 			names.add(messages.get("col.exposure"));
 		}
-		String[] columns = names.toArray(String[]::new);
-		SheetWriter out = new SheetWriter(sheet, styles, columns.length);
-		out.header(columns);
+		TableWriter table = new TableWriter(workbook, styles, messages.get("sheet." + group.name()),
+				names.toArray(String[]::new));
 		Consumer<StagedFiling> row = filing -> {
-			out.row()
+			SheetWriter out = table.row()
 				.text(filing.company())
 				.text(filing.creditCode())
 				.text(typeName(filing.typeCode()))
@@ -195,6 +217,8 @@ public class ReportWriter {
 				.date(filing.deadline())
 				.text(filing.owner())
 				.text(sources.row(filing.location()));
+			int tier = urgency.tier(filing.deadline(), asOf);
+			out.text(tier < 0 ? null : urgencyLabel(tier), tier < 0 ? null : styles.urgency.get(tier));
 			if (lapsed) {
 				out.text(exposure(filing, asOf));
 			}
@@ -205,7 +229,16 @@ public class ReportWriter {
 		else {
 			store.forEachInGroup(instanceId, group, row);
 		}
-		out.finishTable(columns.length);
+		table.finish();
+	}
+
+	private String urgencyLabel(int tier) {
+		List<Integer> tiers = urgency.tiers();
+		if (tier == 0) {
+			return messages.get("urgency.overdue");
+		}
+		return tier <= tiers.size() ? messages.get("urgency.within", tiers.get(tier - 1))
+				: messages.get("urgency.beyond", tiers.get(tiers.size() - 1));
 	}
 
 	/** The rung of the escalation ladder a lapsed filing stands on. */
@@ -227,18 +260,16 @@ public class ReportWriter {
 	}
 
 	private void rejected(SXSSFWorkbook workbook, Styles styles, long instanceId) {
-		SXSSFSheet sheet = workbook.createSheet(messages.get("sheet.REJECTED"));
 		String[] columns = { messages.get("col.source"), messages.get("col.filingNo"), messages.get("col.column"),
 				messages.get("col.value"), messages.get("col.reason") };
-		SheetWriter out = new SheetWriter(sheet, styles, columns.length);
-		out.header(columns);
-		store.forEachRejection(instanceId, r -> out.row()
+		TableWriter table = new TableWriter(workbook, styles, messages.get("sheet.REJECTED"), columns);
+		store.forEachRejection(instanceId, r -> table.row()
 			.text(r.row() == 0 ? sources.file(r.file(), r.sheet()) : sources.row(new Location(r.file(), r.sheet(), r.row())))
 			.text(r.filingNo())
 			.text(r.column())
 			.text(r.value())
 			.wrapped(r.reason()));
-		out.finishTable(columns.length);
+		table.finish();
 	}
 
 

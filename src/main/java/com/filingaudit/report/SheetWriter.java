@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -122,12 +123,22 @@ final class SheetWriter {
 		return width;
 	}
 
-	/** Freezes the header, filters on it and fits the widths: call once all rows are written. */
+	/**
+	 * Freezes the header, filters on it, fits the widths and sets up printing (landscape, one page wide, the header
+	 * repeated on every page): call once all rows are written.
+	 */
 	void finishTable(int columns) {
 		sheet.createFreezePane(0, 1);
 		if (columns > 0) {
 			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(nextRow - 1, 0), 0, columns - 1));
 		}
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		sheet.setFitToPage(true);
+		PrintSetup print = sheet.getPrintSetup();
+		print.setLandscape(true);
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
 		fitWidths();
 	}
 

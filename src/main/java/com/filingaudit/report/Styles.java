@@ -1,5 +1,9 @@
 package com.filingaudit.report;
 
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -7,9 +11,20 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /** The few cell styles of the report, created once per workbook. */
 final class Styles {
+
+	/**
+	 * A font every Windows and Office install has, which renders Chinese; elsewhere the viewer substitutes its own
+	 * CJK font.
+	 */
+	static final String FONT = "Microsoft YaHei";
+
+	/** Fills by urgency, most urgent first: overdue red, then orange, yellow, green; beyond the last tier none. */
+	private static final String[] URGENCY_FILLS = { "FFC7CE", "FCD5B4", "FFEB9C", "E2EFDA" };
 
 	final CellStyle header;
 
@@ -21,8 +36,13 @@ final class Styles {
 
 	final CellStyle label;
 
-	Styles(Workbook workbook) {
+	/** One style per urgency tier: overdue, each configured tier, beyond the last. */
+	final List<CellStyle> urgency = new ArrayList<>();
+
+	Styles(Workbook workbook, int urgencyTiers) {
+		workbook.getFontAt(0).setFontName(FONT);
 		Font bold = workbook.createFont();
+		bold.setFontName(FONT);
 		bold.setBold(true);
 		header = workbook.createCellStyle();
 		header.setFont(bold);
@@ -37,12 +57,23 @@ final class Styles {
 		wrapped.setWrapText(true);
 		wrapped.setVerticalAlignment(VerticalAlignment.TOP);
 		Font big = workbook.createFont();
+		big.setFontName(FONT);
 		big.setBold(true);
 		big.setFontHeightInPoints((short) 16);
 		title = workbook.createCellStyle();
 		title.setFont(big);
 		label = workbook.createCellStyle();
 		label.setFont(bold);
+		for (int tier = 0; tier <= urgencyTiers + 1; tier++) {
+			XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+			style.setVerticalAlignment(VerticalAlignment.TOP);
+			if (tier <= urgencyTiers) {
+				String rgb = URGENCY_FILLS[Math.min(tier, URGENCY_FILLS.length - 1)];
+				style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(rgb)));
+				style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			}
+			urgency.add(style);
+		}
 	}
 
 }

@@ -42,12 +42,13 @@ final class AuditRun {
 		return SpringApplication.exit(context);
 	}
 
+	/** The run workbooks, {@code filing-audit-*.xlsx}, by name. */
 	List<Path> workbooks() throws IOException {
 		if (!Files.isDirectory(reports)) {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(reports)) {
-			return files.sorted().toList();
+			return files.filter(f -> f.getFileName().toString().matches("filing-audit-.*\\.xlsx")).sorted().toList();
 		}
 	}
 
