@@ -179,11 +179,11 @@ public class ReportWriter {
 				out.row().text(messages.get("summary.supersededMore", total - SUPERSEDED_LISTED));
 			}
 		}
-		out.fitWidths();
+		out.finishPage();
 	}
 
 	private void countRow(SheetWriter out, String label, int count, String meaningKey) {
-		out.row().text(label).number(count).text(messages.get(meaningKey));
+		out.row().text(label).number(count).wrapped(messages.get(meaningKey));
 	}
 
 	private void groupSheet(SXSSFWorkbook workbook, Styles styles, FindingText text, long instanceId, Group group,
@@ -192,9 +192,9 @@ public class ReportWriter {
 		List<String> names = new ArrayList<>(List.of(messages.get("col.company"), messages.get("col.creditCode"),
 				messages.get("col.filingType"), messages.get("col.typeCode"), messages.get("col.filingNo"),
 				messages.get("col.region"), messages.get("col.status"), messages.get("col.issueDate"),
-				messages.get("col.expiryDate"), messages.get("col.daysLeft"), messages.get("col.findings"),
-				messages.get("col.details"), messages.get("col.deadline"), messages.get("col.owner"),
-				messages.get("col.source"), messages.get("col.urgency")));
+				messages.get("col.expiryDate"), messages.get("col.daysLeft"), messages.get("col.deadline"),
+				messages.get("col.urgency"), messages.get("col.findings"), messages.get("col.details"),
+				messages.get("col.owner"), messages.get("col.source")));
 		if (lapsed) {
 			names.add(messages.get("col.exposure"));
 		}
@@ -212,13 +212,13 @@ public class ReportWriter {
 				.date(filing.issueDate())
 				.date(filing.expiry())
 				.number(filing.daysLeft())
+				.date(filing.deadline());
+			int tier = urgency.tier(filing.deadline(), asOf);
+			out.text(tier < 0 ? null : urgencyLabel(tier), tier < 0 ? null : styles.urgency.get(tier))
 				.text(String.join(", ", filing.findings().stream().map(Finding::code).map(Enum::name).toList()))
 				.wrapped(text.details(filing))
-				.date(filing.deadline())
 				.text(filing.owner())
 				.text(sources.row(filing.location()));
-			int tier = urgency.tier(filing.deadline(), asOf);
-			out.text(tier < 0 ? null : urgencyLabel(tier), tier < 0 ? null : styles.urgency.get(tier));
 			if (lapsed) {
 				out.text(exposure(filing, asOf));
 			}

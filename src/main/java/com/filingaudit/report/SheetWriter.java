@@ -22,6 +22,12 @@ final class SheetWriter {
 
 	private static final int MAX_WIDTH = 60;
 
+	/** Wrapped columns (Details, Reason, Note) are this many characters wide; their rows grow to show every line. */
+	static final int WRAP_WIDTH = 56;
+
+	/** Height of one line of text, in points, for the default 11-point font. */
+	private static final float LINE_HEIGHT = 15f;
+
 	private final SXSSFSheet sheet;
 
 	private final Styles styles;
@@ -34,6 +40,9 @@ final class SheetWriter {
 
 	private int nextColumn;
 
+	/** Lines the tallest wrapped cell of the current row needs. */
+	private int rowLines = 1;
+
 	SheetWriter(SXSSFSheet sheet, Styles styles, int columns) {
 		this.sheet = sheet;
 		this.styles = styles;
@@ -41,9 +50,17 @@ final class SheetWriter {
 	}
 
 	SheetWriter row() {
+		fitRowHeight();
 		row = sheet.createRow(nextRow++);
 		nextColumn = 0;
+		rowLines = 1;
 		return this;
+	}
+
+	private void fitRowHeight() {
+		if (row != null && rowLines > 1) {
+			row.setHeightInPoints(rowLines * LINE_HEIGHT);
+		}
 	}
 
 	SheetWriter skipRow() {
@@ -74,7 +91,19 @@ final class SheetWriter {
 	}
 
 	SheetWriter wrapped(@Nullable String value) {
-		return text(value, styles.wrapped);
+		int column = nextColumn;
+		text(value, styles.wrapped);
+		if (column < widths.length) {
+			widths[column] = WRAP_WIDTH;
+		}
+		if (value != null) {
+			int lines = 0;
+			for (String line : value.split("\n")) {
+				lines += Math.max(1, (displayWidth(line) + WRAP_WIDTH - 1) / WRAP_WIDTH);
+			}
+			rowLines = Math.max(rowLines, Math.min(lines, 15));
+		}
+		return this;
 	}
 
 	SheetWriter number(@Nullable Number value) {
@@ -97,14 +126,12 @@ final class SheetWriter {
 
 	private Cell next(@Nullable CellStyle style) {
 		Cell cell = row.createCell(nextColumn++);
-		if (style != null) {
-			cell.setCellStyle(style);
-		}
+		cell.setCellStyle(style != null ? style : styles.plain);
 		return cell;
 	}
 
 	private void measure(int column, String text) {
-		if (column >= widths.length) {
+		if (column >= widths.length || widths[column] == WRAP_WIDTH) {
 			return;
 		}
 		int width = 0;
@@ -133,6 +160,12 @@ final class SheetWriter {
 			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(nextRow - 1, 0), 0, columns - 1));
 		}
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		finishPage();
+	}
+
+	/** Landscape, one page wide, widths fitted: for any sheet, once all its rows are written. */
+	void finishPage() {
+		fitRowHeight();
 		sheet.setFitToPage(true);
 		PrintSetup print = sheet.getPrintSetup();
 		print.setLandscape(true);

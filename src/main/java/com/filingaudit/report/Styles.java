@@ -36,6 +36,9 @@ final class Styles {
 
 	final CellStyle label;
 
+	/** Every other cell: top-aligned, so that it lines up with the first line of a tall wrapped cell beside it. */
+	final CellStyle plain;
+
 	/** One style per urgency tier: overdue, each configured tier, beyond the last. */
 	final List<CellStyle> urgency = new ArrayList<>();
 
@@ -64,6 +67,8 @@ final class Styles {
 		title.setFont(big);
 		label = workbook.createCellStyle();
 		label.setFont(bold);
+		plain = workbook.createCellStyle();
+		plain.setVerticalAlignment(VerticalAlignment.TOP);
 		for (int tier = 0; tier <= urgencyTiers + 1; tier++) {
 			XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
 			style.setVerticalAlignment(VerticalAlignment.TOP);
