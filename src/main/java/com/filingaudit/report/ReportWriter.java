@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -43,6 +44,9 @@ public class ReportWriter {
 
 	/** Superseded rows listed one by one in the Summary; the rest are counted. */
 	private static final int SUPERSEDED_LISTED = 500;
+
+	/** Lines of a cross-table on the Summary; the rest are left out, largest first. */
+	private static final int CROSS_TAB_ROWS = 30;
 
 	private static final List<Group> GROUP_SHEETS = List.of(Group.LAPSED, Group.RISKY, Group.EXPIRING);
 
@@ -112,12 +116,21 @@ public class ReportWriter {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
 			workbook.setCompressTempFiles(true);
 			Styles styles = new Styles(workbook, urgency.tiers().size());
-			summary(workbook, styles, instanceId, asOf, generatedAt);
 			FindingText text = new FindingText(messages, catalog);
+			Optional<AuditStore.PreviousRun> previous = store.previousRun(instanceId, asOf);
+			Dashboard board = new Dashboard();
 			for (Group group : GROUP_SHEETS) {
-				groupSheet(workbook, styles, text, instanceId, group, asOf);
+				groupSheet(workbook, styles, text, instanceId, group, asOf, previous, board);
 			}
 			rejected(workbook, styles, instanceId);
+			// The Summary points at rows of the group sheets, so it is written last and moved to the front.
+			String summary = messages.get("sheet.summary");
+			summary(workbook, styles, instanceId, asOf, generatedAt, previous, board);
+			workbook.setSheetOrder(summary, 0);
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				workbook.getSheetAt(i).setSelected(i == 0);
+			}
+			workbook.setActiveSheet(0);
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);
 			}
@@ -125,7 +138,7 @@ public class ReportWriter {
 	}
 
 	private void summary(SXSSFWorkbook workbook, Styles styles, long instanceId, LocalDate asOf,
-			LocalDateTime generatedAt) {
+			LocalDateTime generatedAt, Optional<AuditStore.PreviousRun> previous, Dashboard board) {
 		SXSSFSheet sheet = workbook.createSheet(messages.get("sheet.summary"));
 		SheetWriter out = new SheetWriter(sheet, styles, 8);
 		out.row().text(messages.get("summary.title"), styles.title);
@@ -134,22 +147,119 @@ public class ReportWriter {
 			.text(messages.get("summary.generated"), styles.label)
 			.text(generatedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
 		out.row().text(messages.get("summary.catalog"), styles.label).text(catalog.version());
-		out.row().text(messages.get("summary.calendar"), styles.label).text(messages.get("summary.calendarYears",
+		out.row().text(messages.get("summary.calendar"), styles.label).overflowing(messages.get("summary.calendarYears",
 				calendar.coverage()));
 		if (!calendar.assumedYears().isEmpty()) {
-			out.row().text("").wrapped(messages.get("summary.calendarAssumed", calendar.assumedYears().stream()
+			out.row().text("").overflowing(messages.get("summary.calendarAssumed", calendar.assumedYears().stream()
 				.map(String::valueOf).collect(Collectors.joining(", "))));
 		}
 		out.skipRow();
 		GroupCounts counts = store.counts(instanceId);
 		out.header(messages.get("summary.group"), messages.get("summary.count"), messages.get("summary.meaning"));
-		countRow(out, messages.get("sheet.LAPSED"), counts.lapsed(), "meaning.LAPSED");
-		countRow(out, messages.get("sheet.RISKY"), counts.risky(), "meaning.RISKY");
-		countRow(out, messages.get("sheet.EXPIRING"), counts.expiring(), "meaning.EXPIRING");
-		countRow(out, messages.get("label.OK"), counts.ok(), "meaning.OK");
-		countRow(out, messages.get("sheet.REJECTED"), counts.rejected(), "meaning.REJECTED");
+		countRow(out, styles, "LAPSED", messages.get("sheet.LAPSED"), counts.lapsed());
+		countRow(out, styles, "RISKY", messages.get("sheet.RISKY"), counts.risky());
+		countRow(out, styles, "EXPIRING", messages.get("sheet.EXPIRING"), counts.expiring());
+		countRow(out, styles, "OK", messages.get("label.OK"), counts.ok());
+		countRow(out, styles, "REJECTED", messages.get("sheet.REJECTED"), counts.rejected());
+		changes(out, instanceId, previous, board);
+		mostUrgent(out, asOf, board);
+		crossTabs(out, sheet, instanceId);
+		accounting(out, instanceId);
+		out.finishPage();
+	}
+
+	/** What got worse, or better, since the previous run, each filing a link to its row. */
+	private void changes(SheetWriter out, long instanceId, Optional<AuditStore.PreviousRun> previous,
+			Dashboard board) {
 		out.skipRow();
-		out.header(messages.get("summary.files"), messages.get("summary.sheet"), messages.get("summary.read"),
+		if (previous.isEmpty()) {
+			out.row().text(messages.get("summary.changes"), styles(out).label).overflowing(messages.get("summary.firstRun"));
+			return;
+		}
+		out.row().text(messages.get("summary.changes"), styles(out).label)
+			.overflowing(messages.get("summary.changesSince", previous.get().asOf()));
+		for (Group group : GROUP_SHEETS) {
+			out.header(messages.get("summary.entered." + group.name()), messages.get("col.filingType"),
+					messages.get("col.filingNo"), messages.get("col.deadline"), String.valueOf(board.enteredCount(group)));
+			for (Dashboard.Entry entry : board.entered(group)) {
+				filingLine(out, entry);
+			}
+			more(out, board.enteredCount(group), board.entered(group).size());
+		}
+		int resolved = store.countResolved(instanceId, previous.get().instanceId());
+		out.header(messages.get("summary.resolved"), messages.get("col.filingType"), messages.get("col.filingNo"),
+				messages.get("summary.wasIn"), String.valueOf(resolved));
+		int[] listed = { 0 };
+		store.forEachResolved(instanceId, previous.get().instanceId(), Dashboard.CHANGES_LISTED, filing -> {
+			listed[0]++;
+			out.row()
+				.text(filing.company())
+				.text(typeName(filing.typeCode()))
+				.text(filing.filingNo())
+				.text(messages.get(filing.group() == Group.OK ? "label.OK" : "sheet." + filing.group().name()));
+		});
+		more(out, resolved, listed[0]);
+	}
+
+	private void filingLine(SheetWriter out, Dashboard.Entry entry) {
+		StagedFiling filing = entry.filing();
+		out.row()
+			.text(filing.company())
+			.linkTo(entry.sheet(), entry.row())
+			.text(typeName(filing.typeCode()))
+			.text(filing.filingNo())
+			.date(filing.deadline());
+	}
+
+	private void more(SheetWriter out, int total, int listed) {
+		if (total > listed) {
+			out.row().overflowing(messages.get("summary.more", total - listed));
+		}
+	}
+
+	private void mostUrgent(SheetWriter out, LocalDate asOf, Dashboard board) {
+		out.skipRow();
+		out.header(messages.get("summary.mostUrgent"), messages.get("col.filingType"), messages.get("col.deadline"),
+				messages.get("col.urgency"), messages.get("summary.group"), messages.get("col.findings"));
+		for (Dashboard.Entry entry : board.mostUrgent()) {
+			StagedFiling filing = entry.filing();
+			int tier = urgency.tier(filing.deadline(), asOf);
+			out.row()
+				.text(filing.company())
+				.linkTo(entry.sheet(), entry.row())
+				.text(typeName(filing.typeCode()))
+				.date(filing.deadline())
+				.text(tier < 0 ? null : urgencyLabel(tier))
+				.text(messages.get("sheet." + entry.group().name()))
+				.overflowing(String.join(", ", filing.findings().stream().map(f -> f.code().name()).toList()));
+		}
+	}
+
+	/** Filings per type (with a bar chart), per owner and per region, by group. */
+	private void crossTabs(SheetWriter out, SXSSFSheet sheet, long instanceId) {
+		for (AuditStore.Dimension by : AuditStore.Dimension.values()) {
+			out.skipRow();
+			List<AuditStore.CrossTab> table = store.crossTab(instanceId, by, CROSS_TAB_ROWS);
+			int first = out.rowNumber() + 1;
+			out.header(messages.get("summary.by." + by.name()), messages.get("sheet.LAPSED"), messages.get("sheet.RISKY"),
+					messages.get("sheet.EXPIRING"), messages.get("label.OK"), messages.get("summary.total"));
+			for (AuditStore.CrossTab line : table) {
+				String key = by == AuditStore.Dimension.TYPE ? typeName(line.key())
+						: line.key().isEmpty() ? messages.get("summary.unassigned") : line.key();
+				out.row().text(key);
+				for (Group group : Group.values()) {
+					out.number(line.perGroup()[group.ordinal()]);
+				}
+				out.number(line.total());
+			}
+			if (by == AuditStore.Dimension.TYPE && !table.isEmpty()) {
+				GroupChart.draw(sheet, table.stream().map(l -> typeName(l.key())).toList(), table, first, messages);
+			}
+		}
+	}
+
+	private void accounting(SheetWriter out, long instanceId) {
+		out.skipRow();		out.header(messages.get("summary.files"), messages.get("summary.sheet"), messages.get("summary.read"),
 				messages.get("summary.audited"), messages.get("summary.rejected"), messages.get("summary.blank"),
 				messages.get("summary.superseded"), messages.get("summary.note"));
 		List<FileAccount> accounts = store.accounts(instanceId);
@@ -179,22 +289,32 @@ public class ReportWriter {
 				out.row().text(messages.get("summary.supersededMore", total - SUPERSEDED_LISTED));
 			}
 		}
-		out.finishPage();
 	}
 
-	private void countRow(SheetWriter out, String label, int count, String meaningKey) {
-		out.row().text(label).number(count).wrapped(messages.get(meaningKey));
+	private static Styles styles(SheetWriter out) {
+		return out.styles();
+	}
+
+	/** A group's tile: its label in the group's colour, its count a link to its sheet, what it means. */
+	private void countRow(SheetWriter out, Styles styles, String group, String label, int count) {
+		out.row().text(label, styles.tiles.get(group)).number(count);
+		if (!group.equals("OK")) {
+			out.linkTo(label, 1);
+		}
+		out.overflowing(messages.get("meaning." + group));
 	}
 
 	private void groupSheet(SXSSFWorkbook workbook, Styles styles, FindingText text, long instanceId, Group group,
-			LocalDate asOf) {
+			LocalDate asOf, Optional<AuditStore.PreviousRun> previous, Dashboard board) {
 		boolean lapsed = group == Group.LAPSED;
+		int[] rank = { 0 };
 		List<String> names = new ArrayList<>(List.of(messages.get("col.company"), messages.get("col.creditCode"),
 				messages.get("col.filingType"), messages.get("col.typeCode"), messages.get("col.filingNo"),
 				messages.get("col.region"), messages.get("col.status"), messages.get("col.issueDate"),
 				messages.get("col.expiryDate"), messages.get("col.daysLeft"), messages.get("col.deadline"),
 				messages.get("col.urgency"), messages.get("col.findings"), messages.get("col.details"),
 				messages.get("col.owner"), messages.get("col.source")));
+		names.add(messages.get("col.new"));
 		if (lapsed) {
 			names.add(messages.get("col.exposure"));
 		}
@@ -219,16 +339,15 @@ public class ReportWriter {
 				.wrapped(text.details(filing))
 				.text(filing.owner())
 				.text(sources.row(filing.location()));
+			boolean entered = previous.isPresent() && filing.previousGroup() != group;
+			out.text(entered ? messages.get("new.mark") : null);
 			if (lapsed) {
 				out.text(exposure(filing, asOf));
 			}
+			board.seen(new Dashboard.Entry(filing, group, out.sheetName(), out.rowNumber()), rank[0]++, entered);
 		};
-		if (lapsed) {
-			store.forEachLapsed(instanceId, asOf, catalog.escalation().repeatWithinDays(), row);
-		}
-		else {
-			store.forEachInGroup(instanceId, group, row);
-		}
+		store.forEachInGroup(instanceId, group, previous.map(AuditStore.PreviousRun::instanceId).orElse(-1L), asOf,
+				catalog.escalation().repeatWithinDays(), row);
 		table.finish();
 	}
 

@@ -3,7 +3,9 @@ package com.filingaudit.report;
 import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -63,6 +65,29 @@ final class SheetWriter {
 		}
 	}
 
+	Styles styles() {
+		return styles;
+	}
+
+	/** Where the current row is, for a link to it: the sheet's name and the row number as Excel shows it. */
+	String sheetName() {
+		return sheet.getSheetName();
+	}
+
+	int rowNumber() {
+		return nextRow;
+	}
+
+	/** Makes the last cell written a link to a place in this workbook; never to anything outside it. */
+	SheetWriter linkTo(String sheetName, int rowNumber) {
+		Cell cell = row.getCell(nextColumn - 1);
+		Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+		link.setAddress("'" + sheetName.replace("'", "''") + "'!A" + rowNumber);
+		cell.setHyperlink(link);
+		cell.setCellStyle(styles.link);
+		return this;
+	}
+
 	SheetWriter skipRow() {
 		nextRow++;
 		return this;
@@ -86,6 +111,15 @@ final class SheetWriter {
 			String text = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
 			cell.setCellValue(text);
 			measure(cell.getColumnIndex(), text);
+		}
+		return this;
+	}
+
+	/** Text that may run on over the empty cells to its right: it does not widen its column. */
+	SheetWriter overflowing(@Nullable String value) {
+		Cell cell = next(null);
+		if (value != null && !value.isEmpty()) {
+			cell.setCellValue(value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value);
 		}
 		return this;
 	}

@@ -1,8 +1,10 @@
 package com.filingaudit.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -39,6 +41,15 @@ final class Styles {
 	/** Every other cell: top-aligned, so that it lines up with the first line of a tall wrapped cell beside it. */
 	final CellStyle plain;
 
+	/** An internal link: blue and underlined, as Excel shows links. */
+	final CellStyle link;
+
+	/** A tile per group on the Summary, filled with the group's colour. */
+	final Map<String, CellStyle> tiles = new HashMap<>();
+
+	private static final Map<String, String> TILE_FILLS = Map.of("LAPSED", "FFC7CE", "RISKY", "FCD5B4", "EXPIRING",
+			"FFEB9C", "OK", "E2EFDA", "REJECTED", "D9D9D9");
+
 	/** One style per urgency tier: overdue, each configured tier, beyond the last. */
 	final List<CellStyle> urgency = new ArrayList<>();
 
@@ -69,6 +80,20 @@ final class Styles {
 		label.setFont(bold);
 		plain = workbook.createCellStyle();
 		plain.setVerticalAlignment(VerticalAlignment.TOP);
+		Font blue = workbook.createFont();
+		blue.setFontName(FONT);
+		blue.setUnderline(Font.U_SINGLE);
+		blue.setColor(IndexedColors.BLUE.getIndex());
+		link = workbook.createCellStyle();
+		link.setFont(blue);
+		link.setVerticalAlignment(VerticalAlignment.TOP);
+		TILE_FILLS.forEach((group, rgb) -> {
+			XSSFCellStyle tile = (XSSFCellStyle) workbook.createCellStyle();
+			tile.setFont(bold);
+			tile.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(rgb)));
+			tile.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			tiles.put(group, tile);
+		});
 		for (int tier = 0; tier <= urgencyTiers + 1; tier++) {
 			XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
 			style.setVerticalAlignment(VerticalAlignment.TOP);

@@ -6,10 +6,14 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -53,8 +57,8 @@ public class AuditStore {
 				INSERT INTO AUDIT_RESULT (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE,
 				  FILING_NO, ISSUE_DATE, EXPIRY_DATE, EXPIRY_DERIVED, NO_EXPIRY, LAST_INSPECTION, RENEWAL_SUBMITTED,
 				  STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE, DAYS_LEFT, FINDINGS, FILING_KEY, COMPANY_KEY,
-				  SOURCE_MODIFIED, ORDINAL, CREDIT_KEY)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
+				  SOURCE_MODIFIED, ORDINAL, CREDIT_KEY, FILING_IDENTITY)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
 				(ps, row) -> {
 					Assessment a = row.assessment();
 					Filing f = a.filing();
@@ -85,6 +89,8 @@ public class AuditStore {
 					ps.setLong(24, row.sourceModified());
 					ps.setInt(25, row.ordinal());
 					ps.setString(26, f.creditCode() == null ? null : Text.numberKey(f.creditCode()));
+					ps.setString(27, f.type().code() + "|" + (f.filingNo() == null ? "company:" + Text.key(f.company())
+							: Text.numberKey(f.filingNo())));
 				});
 	}
 
@@ -229,6 +235,55 @@ public class AuditStore {
 
 	}
 
+	/** Filings per value of a column (type, owner or region) and group, the largest first. */
+	public List<CrossTab> crossTab(long instanceId, Dimension by, int limit) {
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		jdbc.query("""
+				SELECT %1$s, GROUP_CODE, COUNT(*) FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL
+				GROUP BY %1$s, GROUP_CODE""".formatted(by.column), (ResultSet rs) -> {
+			String key = rs.getString(1) == null ? "" : rs.getString(1);
+			counts.computeIfAbsent(key, k -> new int[Group.values().length])[Group.valueOf(rs.getString(2)).ordinal()] =
+					rs.getInt(3);
+		}, instanceId);
+		return counts.entrySet()
+			.stream()
+			.map(e -> new CrossTab(e.getKey(), e.getValue()))
+			.sorted(Comparator.comparingInt(CrossTab::total).reversed().thenComparing(CrossTab::key))
+			.limit(limit)
+			.toList();
+	}
+
+	/** The columns a cross-table can be drawn by. */
+	public enum Dimension {
+
+		TYPE("TYPE_CODE"), OWNER("OWNER_NAME"), REGION("REGION");
+
+		private final String column;
+
+		Dimension(String column) {
+			this.column = column;
+		}
+
+	}
+
+	/** One line of a cross-table: the value and its filings per group, in {@link Group} order. */
+	public record CrossTab(String key, int[] perGroup) {
+
+		public int total() {
+			return Arrays.stream(perGroup).sum();
+		}
+
+	}
+
+	public int countResolved(long instanceId, long previousInstance) {
+		Integer count = jdbc.queryForObject("""
+				SELECT COUNT(*) FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK'
+				  AND R.SUPERSEDED_BY IS NULL AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
+				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)""",
+				Integer.class, previousInstance, instanceId);
+		return count == null ? 0 : count;
+	}
+
 	/** Rows superseded per file and sheet. */
 	public Map<Location, Integer> supersededCounts(long instanceId) {
 		Map<Location, Integer> counts = new HashMap<>();
@@ -278,33 +333,76 @@ public class AuditStore {
 
 	/** The filings of one group, by deadline, then company: the order the analyst works in. */
 	public void forEachInGroup(long instanceId, Group group, Consumer<StagedFiling> action) {
-		streaming.query(GROUP_QUERY.formatted("0"), (ResultSet rs) -> {
+		streaming.query(GROUP_QUERY.formatted("0", "NULL"), (ResultSet rs) -> {
 			action.accept(filing(rs));
 		}, instanceId, group.name());
 	}
 
 	/**
-	 * The lapsed filings, each told whether the same company (by name, or by credit code) had a lapsed filing in
-	 * another completed run with an as-of date in the {@code windowDays} before {@code asOf}: the run history that
-	 * escalation reads.
+	 * As {@link #forEachInGroup}, each filing told its group in the previous run ({@code previousInstance}), or that it
+	 * was not there: what changed overnight. Lapsed filings are also told whether their company lapsed in a run within
+	 * {@code windowDays} (escalation).
 	 */
-	public void forEachLapsed(long instanceId, LocalDate asOf, int windowDays, Consumer<StagedFiling> action) {
-		String lapsedBefore = """
-				CASE WHEN EXISTS (SELECT 1 FROM AUDIT_RESULT P JOIN AUDIT_RUN H ON P.INSTANCE_ID = H.INSTANCE_ID
-				  WHERE H.STATUS = 'COMPLETED' AND P.INSTANCE_ID <> R.INSTANCE_ID AND P.GROUP_CODE = 'LAPSED'
-				    AND P.SUPERSEDED_BY IS NULL AND H.AS_OF < ? AND H.AS_OF >= ?
-				    AND (P.COMPANY_KEY = R.COMPANY_KEY OR P.CREDIT_KEY = R.CREDIT_KEY)) THEN 1 ELSE 0 END""";
-		streaming.query(GROUP_QUERY.formatted(lapsedBefore), (ResultSet rs) -> {
-			action.accept(filing(rs));
-		}, asOf, asOf.minusDays(windowDays), instanceId, Group.LAPSED.name());
+	public void forEachInGroup(long instanceId, Group group, long previousInstance, LocalDate asOf, int windowDays,
+			Consumer<StagedFiling> action) {
+		String previous = """
+				(SELECT MIN(P.GROUP_CODE) FROM AUDIT_RESULT P WHERE P.INSTANCE_ID = ?
+				  AND P.FILING_IDENTITY = R.FILING_IDENTITY AND P.SUPERSEDED_BY IS NULL)""";
+		if (group == Group.LAPSED) {
+			streaming.query(GROUP_QUERY.formatted(LAPSED_BEFORE, previous), (ResultSet rs) -> {
+				action.accept(filing(rs));
+			}, asOf, asOf.minusDays(windowDays), previousInstance, instanceId, group.name());
+		}
+		else {
+			streaming.query(GROUP_QUERY.formatted("0", previous), (ResultSet rs) -> {
+				action.accept(filing(rs));
+			}, previousInstance, instanceId, group.name());
+		}
 	}
 
-	private static final String GROUP_QUERY = """
-			SELECT SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE, FILING_NO, ISSUE_DATE, EXPIRY_DATE,
-			  EXPIRY_DERIVED, NO_EXPIRY, RENEWAL_SUBMITTED, STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE,
-			  DAYS_LEFT, FINDINGS, CONFLICT_WITH, %s
-			FROM AUDIT_RESULT R WHERE INSTANCE_ID = ? AND GROUP_CODE = ? AND SUPERSEDED_BY IS NULL
-			ORDER BY DEADLINE, COMPANY, SOURCE_FILE, SHEET, ROW_NO""";
+	/** The last completed run before this one with an as-of date on or before {@code asOf}. */
+	public Optional<PreviousRun> previousRun(long instanceId, LocalDate asOf) {
+		JdbcTemplate first = new JdbcTemplate(jdbc.getDataSource());
+		first.setMaxRows(1);
+		return first.query("""
+				SELECT INSTANCE_ID, AS_OF FROM AUDIT_RUN WHERE STATUS = 'COMPLETED' AND INSTANCE_ID <> ? AND AS_OF <= ?
+				ORDER BY AS_OF DESC, EXECUTION_ID DESC""", (rs, n) -> new PreviousRun(rs.getLong(1), localDate(rs, 2)),
+				instanceId, asOf).stream().findFirst();
+	}
+
+	/** A completed run to compare with. */
+	public record PreviousRun(long instanceId, LocalDate asOf) {
+	}
+
+	/** Filings in a group in the previous run that are OK or gone now. */
+	public void forEachResolved(long instanceId, long previousInstance, int limit, Consumer<StagedFiling> action) {
+		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+		limited.setMaxRows(limit);
+		limited.query(GROUP_COLUMNS.formatted("0", "NULL") + """
+				FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
+				  AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
+				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)
+				ORDER BY R.GROUP_CODE, R.COMPANY""", (ResultSet rs) -> {
+			action.accept(filing(rs));
+		}, previousInstance, instanceId);
+	}
+
+	/** Whether the company lapsed in another completed run within the escalation window. */
+	private static final String LAPSED_BEFORE = """
+			CASE WHEN EXISTS (SELECT 1 FROM AUDIT_RESULT P JOIN AUDIT_RUN H ON P.INSTANCE_ID = H.INSTANCE_ID
+			  WHERE H.STATUS = 'COMPLETED' AND P.INSTANCE_ID <> R.INSTANCE_ID AND P.GROUP_CODE = 'LAPSED'
+			    AND P.SUPERSEDED_BY IS NULL AND H.AS_OF < ? AND H.AS_OF >= ?
+			    AND (P.COMPANY_KEY = R.COMPANY_KEY OR P.CREDIT_KEY = R.CREDIT_KEY)) THEN 1 ELSE 0 END""";
+
+	private static final String GROUP_COLUMNS = """
+			SELECT R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY, R.CREDIT_CODE, R.TYPE_CODE, R.FILING_NO, R.ISSUE_DATE,
+			  R.EXPIRY_DATE, R.EXPIRY_DERIVED, R.NO_EXPIRY, R.RENEWAL_SUBMITTED, R.STATUS, R.REGION, R.OWNER_NAME,
+			  R.GROUP_CODE, R.DEADLINE, R.DAYS_LEFT, R.FINDINGS, R.CONFLICT_WITH, %s, %s
+			""";
+
+	private static final String GROUP_QUERY = GROUP_COLUMNS + """
+			FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE = ? AND R.SUPERSEDED_BY IS NULL
+			ORDER BY R.DEADLINE, R.COMPANY, R.SOURCE_FILE, R.SHEET, R.ROW_NO""";
 
 	public void forEachRejection(long instanceId, Consumer<StagedRejection> action) {
 		streaming.query("""
@@ -345,7 +443,12 @@ public class AuditStore {
 				rs.getString(5), rs.getString(6), rs.getString(7), localDate(rs, 8), localDate(rs, 9),
 				rs.getInt(10) == 1, rs.getInt(11) == 1, localDate(rs, 12), rs.getString(13), rs.getString(14),
 				rs.getString(15), Group.valueOf(rs.getString(16)), localDate(rs, 17), daysLeft,
-				FindingsColumn.decode(rs.getString(19)), rs.getString(20), rs.getInt(21) == 1);
+				FindingsColumn.decode(rs.getString(19)), rs.getString(20), rs.getInt(21) == 1,
+				previousGroup(rs.getString(22)));
+	}
+
+	private static @Nullable Group previousGroup(@Nullable String code) {
+		return code == null ? null : Group.valueOf(code);
 	}
 
 	private static @Nullable LocalDate localDate(ResultSet rs, int column) throws SQLException {

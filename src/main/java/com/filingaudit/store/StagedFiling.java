@@ -15,10 +15,12 @@ import com.filingaudit.rules.Group;
  * @param conflictWith where the same filing number stands for another company, or {@code null}
  * @param lapsedInRecentRun the same company had a lapsed filing in another completed run within the escalation
  * window (asked only for the Lapsed sheet)
+ * @param previousGroup the filing's group in the previous run; {@code null} when it was not there or not asked
  */
 public record StagedFiling(Location location, String company, @Nullable String creditCode, String typeCode,
 		@Nullable String filingNo, @Nullable LocalDate issueDate, @Nullable LocalDate expiry, boolean expiryDerived,
 		boolean noExpiry, @Nullable LocalDate renewalSubmitted, @Nullable String status, @Nullable String region,
 		@Nullable String owner, Group group, @Nullable LocalDate deadline, @Nullable Integer daysLeft,
-		List<Finding> findings, @Nullable String conflictWith, boolean lapsedInRecentRun) {
+		List<Finding> findings, @Nullable String conflictWith, boolean lapsedInRecentRun,
+		@Nullable Group previousGroup) {
 }

@@ -128,12 +128,21 @@ class IngestionJobTest {
 
 	}
 
-	/** The accounting table, keyed {@code file} or {@code file|sheet}. */
+	/** The input-file accounting table of an English Summary, keyed {@code file} or {@code file|sheet}. */
 	static Map<String, Account> accounts(Sheet summary) {
 		Map<String, Account> accounts = new LinkedHashMap<>();
+		boolean inTable = false;
 		for (Row row : summary) {
 			Cell read = row.getCell(2);
-			if (row.getCell(0) != null && read != null && read.getCellType() == CellType.NUMERIC) {
+			String first = text(row.getCell(0));
+			if (first.equals("Input file")) {
+				inTable = true;
+				continue;
+			}
+			if (inTable && first.isEmpty()) {
+				break;
+			}
+			if (inTable && read != null && read.getCellType() == CellType.NUMERIC) {
 				String sheet = text(row.getCell(1));
 				accounts.put(text(row.getCell(0)) + (sheet.isEmpty() ? "" : "|" + sheet),
 						new Account(number(row, 2), number(row, 3), number(row, 4), number(row, 5), number(row, 6),
