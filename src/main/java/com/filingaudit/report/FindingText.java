@@ -30,23 +30,30 @@ final class FindingText {
 		this.sources = new Sources(messages);
 	}
 
-	/** A sentence per finding, what to prepare for each obligation concerned, and how the expiry was found. */
+	/** A sentence per finding, and how the expiry was found. */
 	String details(StagedFiling filing) {
 		FilingType type = catalog.byCode(filing.typeCode()).orElse(null);
 		List<String> lines = new ArrayList<>();
-		Set<Obligation> obligations = EnumSet.noneOf(Obligation.class);
 		for (Finding finding : filing.findings()) {
 			lines.add(sentence(finding, filing, type));
-			obligations.add(finding.code().obligation());
-		}
-		for (Obligation obligation : obligations) {
-			List<String> materials = type == null ? List.of() : type.materials(obligation).in(messages.chinese());
-			if (!materials.isEmpty()) {
-				lines.add(messages.get("detail.materials", String.join(messages.get("detail.separator"), materials)));
-			}
 		}
 		if (filing.expiryDerived() && type != null && type.validity() != null && !filing.findings().isEmpty()) {
 			lines.add(messages.get("detail.derivedExpiry", filing.issueDate(), term(type.validity())));
+		}
+		return String.join("\n", lines);
+	}
+
+	/** What to prepare: the catalog's materials for each obligation the findings concern, in the report's language. */
+	String action(StagedFiling filing) {
+		FilingType type = catalog.byCode(filing.typeCode()).orElse(null);
+		Set<Obligation> obligations = EnumSet.noneOf(Obligation.class);
+		filing.findings().forEach(f -> obligations.add(f.code().obligation()));
+		List<String> lines = new ArrayList<>();
+		for (Obligation obligation : obligations) {
+			List<String> materials = type == null ? List.of() : type.materials(obligation).in(messages.chinese());
+			if (!materials.isEmpty()) {
+				lines.add(String.join(messages.get("detail.separator"), materials));
+			}
 		}
 		return String.join("\n", lines);
 	}

@@ -313,7 +313,7 @@ public class ReportWriter {
 				messages.get("col.region"), messages.get("col.status"), messages.get("col.issueDate"),
 				messages.get("col.expiryDate"), messages.get("col.daysLeft"), messages.get("col.deadline"),
 				messages.get("col.urgency"), messages.get("col.findings"), messages.get("col.details"),
-				messages.get("col.owner"), messages.get("col.source")));
+				messages.get("col.action"), messages.get("col.owner"), messages.get("col.source")));
 		names.add(messages.get("col.new"));
 		if (lapsed) {
 			names.add(messages.get("col.exposure"));
@@ -337,6 +337,7 @@ public class ReportWriter {
 			out.text(tier < 0 ? null : urgencyLabel(tier), tier < 0 ? null : styles.urgency.get(tier))
 				.text(String.join(", ", filing.findings().stream().map(Finding::code).map(Enum::name).toList()))
 				.wrapped(text.details(filing))
+				.wrapped(text.action(filing))
 				.text(filing.owner())
 				.text(sources.row(filing.location()));
 			boolean entered = previous.isPresent() && filing.previousGroup() != group;
