@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param urgencyTiers days to the deadline that set a filing's urgency tier (overdue, within each, beyond)
  * @param keepDays reports older than this are removed at the end of a successful run; set as
  * {@code audit.reports.keep-days}
+ * @param perOwner also write one workbook per owner, with only that owner's filings, in the run's folder
  */
 @ConfigurationProperties("audit.report")
 public record ReportProperties(@DefaultValue({ "7", "14", "30" }) List<Integer> urgencyTiers,
-		@DefaultValue("90") int keepDays) {
+		@DefaultValue("90") int keepDays, @DefaultValue("true") boolean perOwner) {
 
 	public ReportProperties {
 		new Urgency(urgencyTiers);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,9 +12,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -66,6 +69,8 @@ public class ReportWriter {
 
 	private final Clock clock;
 
+	private final boolean perOwner;
+
 	public ReportWriter(AuditStore store, Catalog catalog, HolidayCalendar calendar, Messages messages,
 			ReportProperties properties, Clock clock) {
 		this.store = store;
@@ -76,6 +81,7 @@ public class ReportWriter {
 		this.urgency = new Urgency(properties.urgencyTiers());
 		this.keep = Duration.ofDays(properties.keepDays());
 		this.clock = clock;
+		this.perOwner = properties.perOwner();
 	}
 
 	/**
@@ -85,9 +91,10 @@ public class ReportWriter {
 	 */
 	public Path write(long instanceId, LocalDate asOf, Path reportsDir) throws IOException {
 		Path temporary = ReportFiles.temporary(reportsDir, ".xlsx");
+		LocalDateTime generatedAt = LocalDateTime.now(clock);
 		Path workbook;
 		try {
-			writeWorkbook(temporary, instanceId, asOf, LocalDateTime.now(clock));
+			writeWorkbook(temporary, instanceId, asOf, generatedAt, AuditStore.Scope.ALL);
 			workbook = ReportFiles.publish(temporary, reportsDir, asOf);
 		}
 		finally {
@@ -106,12 +113,33 @@ public class ReportWriter {
 		finally {
 			Files.deleteIfExists(findings);
 		}
+		if (perOwner) {
+			writeOwnerWorkbooks(runFolder, instanceId, asOf, generatedAt);
+		}
 		Retention.apply(reportsDir, run, keep, clock.instant());
 		return workbook;
 	}
 
-	private void writeWorkbook(Path file, long instanceId, LocalDate asOf, LocalDateTime generatedAt)
+	/** One workbook per owner, with only that owner's filings, in the run's folder. */
+	private void writeOwnerWorkbooks(Path runFolder, long instanceId, LocalDate asOf, LocalDateTime generatedAt)
 			throws IOException {
+		Set<String> used = new HashSet<>();
+		for (String owner : store.owners(instanceId)) {
+			String name = OwnerFiles.safeName(owner == null ? messages.get("summary.unassigned") : owner, used);
+			Path temporary = ReportFiles.temporary(runFolder, ".xlsx");
+			try {
+				writeWorkbook(temporary, instanceId, asOf, generatedAt, AuditStore.Scope.of(owner));
+				Files.move(temporary, runFolder.resolve(name + ".xlsx"), StandardCopyOption.ATOMIC_MOVE,
+						StandardCopyOption.REPLACE_EXISTING);
+			}
+			finally {
+				Files.deleteIfExists(temporary);
+			}
+		}
+	}
+
+	private void writeWorkbook(Path file, long instanceId, LocalDate asOf, LocalDateTime generatedAt,
+			AuditStore.Scope scope) throws IOException {
 		// Since POI 5.5, close() also deletes SXSSF's temporary files (what dispose() did; bug 68183).
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
 			workbook.setCompressTempFiles(true);
@@ -120,12 +148,12 @@ public class ReportWriter {
 			Optional<AuditStore.PreviousRun> previous = store.previousRun(instanceId, asOf);
 			Dashboard board = new Dashboard();
 			for (Group group : GROUP_SHEETS) {
-				groupSheet(workbook, styles, text, instanceId, group, asOf, previous, board);
+				groupSheet(workbook, styles, text, instanceId, group, asOf, previous, board, scope);
 			}
-			rejected(workbook, styles, instanceId);
+			rejected(workbook, styles, instanceId, scope);
 			// The Summary points at rows of the group sheets, so it is written last and moved to the front.
 			String summary = messages.get("sheet.summary");
-			summary(workbook, styles, instanceId, asOf, generatedAt, previous, board);
+			summary(workbook, styles, instanceId, asOf, generatedAt, previous, board, scope);
 			workbook.setSheetOrder(summary, 0);
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				workbook.getSheetAt(i).setSelected(i == 0);
@@ -138,10 +166,15 @@ public class ReportWriter {
 	}
 
 	private void summary(SXSSFWorkbook workbook, Styles styles, long instanceId, LocalDate asOf,
-			LocalDateTime generatedAt, Optional<AuditStore.PreviousRun> previous, Dashboard board) {
+			LocalDateTime generatedAt, Optional<AuditStore.PreviousRun> previous, Dashboard board,
+			AuditStore.Scope scope) {
 		SXSSFSheet sheet = workbook.createSheet(messages.get("sheet.summary"));
 		SheetWriter out = new SheetWriter(sheet, styles, 8);
 		out.row().text(messages.get("summary.title"), styles.title);
+		if (!scope.everyone()) {
+			out.row().text(messages.get("col.owner"), styles.label)
+				.text(scope.owner() == null ? messages.get("summary.unassigned") : scope.owner());
+		}
 		out.row().text(messages.get("summary.asOf"), styles.label).date(asOf);
 		out.row()
 			.text(messages.get("summary.generated"), styles.label)
@@ -154,23 +187,25 @@ public class ReportWriter {
 				.map(String::valueOf).collect(Collectors.joining(", "))));
 		}
 		out.skipRow();
-		GroupCounts counts = store.counts(instanceId);
+		GroupCounts counts = store.counts(instanceId, scope);
 		out.header(messages.get("summary.group"), messages.get("summary.count"), messages.get("summary.meaning"));
 		countRow(out, styles, "LAPSED", messages.get("sheet.LAPSED"), counts.lapsed());
 		countRow(out, styles, "RISKY", messages.get("sheet.RISKY"), counts.risky());
 		countRow(out, styles, "EXPIRING", messages.get("sheet.EXPIRING"), counts.expiring());
 		countRow(out, styles, "OK", messages.get("label.OK"), counts.ok());
 		countRow(out, styles, "REJECTED", messages.get("sheet.REJECTED"), counts.rejected());
-		changes(out, instanceId, previous, board);
+		changes(out, instanceId, previous, board, scope);
 		mostUrgent(out, asOf, board);
-		crossTabs(out, sheet, instanceId);
-		accounting(out, instanceId);
+		crossTabs(out, sheet, instanceId, scope);
+		if (scope.everyone()) {
+			accounting(out, instanceId);
+		}
 		out.finishPage();
 	}
 
 	/** What got worse, or better, since the previous run, each filing a link to its row. */
 	private void changes(SheetWriter out, long instanceId, Optional<AuditStore.PreviousRun> previous,
-			Dashboard board) {
+			Dashboard board, AuditStore.Scope scope) {
 		out.skipRow();
 		if (previous.isEmpty()) {
 			out.row().text(messages.get("summary.changes"), styles(out).label).overflowing(messages.get("summary.firstRun"));
@@ -186,11 +221,11 @@ public class ReportWriter {
 			}
 			more(out, board.enteredCount(group), board.entered(group).size());
 		}
-		int resolved = store.countResolved(instanceId, previous.get().instanceId());
+		int resolved = store.countResolved(instanceId, previous.get().instanceId(), scope);
 		out.header(messages.get("summary.resolved"), messages.get("col.filingType"), messages.get("col.filingNo"),
 				messages.get("summary.wasIn"), String.valueOf(resolved));
 		int[] listed = { 0 };
-		store.forEachResolved(instanceId, previous.get().instanceId(), Dashboard.CHANGES_LISTED, filing -> {
+		store.forEachResolved(instanceId, previous.get().instanceId(), Dashboard.CHANGES_LISTED, scope, filing -> {
 			listed[0]++;
 			out.row()
 				.text(filing.company())
@@ -236,10 +271,10 @@ public class ReportWriter {
 	}
 
 	/** Filings per type (with a bar chart), per owner and per region, by group. */
-	private void crossTabs(SheetWriter out, SXSSFSheet sheet, long instanceId) {
+	private void crossTabs(SheetWriter out, SXSSFSheet sheet, long instanceId, AuditStore.Scope scope) {
 		for (AuditStore.Dimension by : AuditStore.Dimension.values()) {
 			out.skipRow();
-			List<AuditStore.CrossTab> table = store.crossTab(instanceId, by, CROSS_TAB_ROWS);
+			List<AuditStore.CrossTab> table = store.crossTab(instanceId, by, CROSS_TAB_ROWS, scope);
 			int first = out.rowNumber() + 1;
 			out.header(messages.get("summary.by." + by.name()), messages.get("sheet.LAPSED"), messages.get("sheet.RISKY"),
 					messages.get("sheet.EXPIRING"), messages.get("label.OK"), messages.get("summary.total"));
@@ -305,7 +340,7 @@ public class ReportWriter {
 	}
 
 	private void groupSheet(SXSSFWorkbook workbook, Styles styles, FindingText text, long instanceId, Group group,
-			LocalDate asOf, Optional<AuditStore.PreviousRun> previous, Dashboard board) {
+			LocalDate asOf, Optional<AuditStore.PreviousRun> previous, Dashboard board, AuditStore.Scope scope) {
 		boolean lapsed = group == Group.LAPSED;
 		int[] rank = { 0 };
 		List<String> names = new ArrayList<>(List.of(messages.get("col.company"), messages.get("col.creditCode"),
@@ -348,7 +383,7 @@ public class ReportWriter {
 			board.seen(new Dashboard.Entry(filing, group, out.sheetName(), out.rowNumber()), rank[0]++, entered);
 		};
 		store.forEachInGroup(instanceId, group, previous.map(AuditStore.PreviousRun::instanceId).orElse(-1L), asOf,
-				catalog.escalation().repeatWithinDays(), row);
+				catalog.escalation().repeatWithinDays(), scope, row);
 		table.finish();
 	}
 
@@ -379,10 +414,15 @@ public class ReportWriter {
 		return catalog.byCode(code).map(t -> t.name(messages.chinese())).orElse(code);
 	}
 
-	private void rejected(SXSSFWorkbook workbook, Styles styles, long instanceId) {
+	/** The rejected rows and files; they belong to no owner, so an owner's workbook shows the header only. */
+	private void rejected(SXSSFWorkbook workbook, Styles styles, long instanceId, AuditStore.Scope scope) {
 		String[] columns = { messages.get("col.source"), messages.get("col.filingNo"), messages.get("col.column"),
 				messages.get("col.value"), messages.get("col.reason") };
 		TableWriter table = new TableWriter(workbook, styles, messages.get("sheet.REJECTED"), columns);
+		if (!scope.everyone()) {
+			table.finish();
+			return;
+		}
 		store.forEachRejection(instanceId, r -> table.row()
 			.text(r.row() == 0 ? sources.file(r.file(), r.sheet()) : sources.row(new Location(r.file(), r.sheet(), r.row())))
 			.text(r.filingNo())

@@ -236,15 +236,15 @@ public class AuditStore {
 	}
 
 	/** Filings per value of a column (type, owner or region) and group, the largest first. */
-	public List<CrossTab> crossTab(long instanceId, Dimension by, int limit) {
+	public List<CrossTab> crossTab(long instanceId, Dimension by, int limit, Scope scope) {
 		Map<String, int[]> counts = new LinkedHashMap<>();
 		jdbc.query("""
-				SELECT %1$s, GROUP_CODE, COUNT(*) FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL
-				GROUP BY %1$s, GROUP_CODE""".formatted(by.column), (ResultSet rs) -> {
+				SELECT %1$s, GROUP_CODE, COUNT(*) FROM AUDIT_RESULT R WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL%2$s
+				GROUP BY %1$s, GROUP_CODE""".formatted(by.column, scope.clause("R")), (ResultSet rs) -> {
 			String key = rs.getString(1) == null ? "" : rs.getString(1);
 			counts.computeIfAbsent(key, k -> new int[Group.values().length])[Group.valueOf(rs.getString(2)).ordinal()] =
 					rs.getInt(3);
-		}, instanceId);
+		}, scope.params(instanceId));
 		return counts.entrySet()
 			.stream()
 			.map(e -> new CrossTab(e.getKey(), e.getValue()))
@@ -275,12 +275,12 @@ public class AuditStore {
 
 	}
 
-	public int countResolved(long instanceId, long previousInstance) {
+	public int countResolved(long instanceId, long previousInstance, Scope scope) {
 		Integer count = jdbc.queryForObject("""
 				SELECT COUNT(*) FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK'
 				  AND R.SUPERSEDED_BY IS NULL AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
-				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)""",
-				Integer.class, previousInstance, instanceId);
+				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)%s"""
+			.formatted(scope.clause("R")), Integer.class, scope.params(previousInstance, instanceId));
 		return count == null ? 0 : count;
 	}
 
@@ -317,15 +317,20 @@ public class AuditStore {
 	}
 
 	public GroupCounts counts(long instanceId) {
+		return counts(instanceId, Scope.ALL);
+	}
+
+	/** Filings per group; rejected rows belong to no owner, so a single owner's count them as none. */
+	public GroupCounts counts(long instanceId, Scope scope) {
 		Map<Group, Integer> byGroup = new EnumMap<>(Group.class);
 		jdbc.query("""
-				SELECT GROUP_CODE, COUNT(*) FROM AUDIT_RESULT
-				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL GROUP BY GROUP_CODE""",
+				SELECT GROUP_CODE, COUNT(*) FROM AUDIT_RESULT R
+				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL%s GROUP BY GROUP_CODE""".formatted(scope.clause("R")),
 				(ResultSet rs) -> {
 					byGroup.put(Group.valueOf(rs.getString(1)), rs.getInt(2));
-				}, instanceId);
-		Integer rejected = jdbc.queryForObject("SELECT COUNT(*) FROM AUDIT_REJECTION WHERE INSTANCE_ID = ?",
-				Integer.class, instanceId);
+				}, scope.params(instanceId));
+		Integer rejected = scope.everyone() ? jdbc.queryForObject(
+				"SELECT COUNT(*) FROM AUDIT_REJECTION WHERE INSTANCE_ID = ?", Integer.class, instanceId) : 0;
 		return new GroupCounts(byGroup.getOrDefault(Group.LAPSED, 0), byGroup.getOrDefault(Group.RISKY, 0),
 				byGroup.getOrDefault(Group.EXPIRING, 0), byGroup.getOrDefault(Group.OK, 0),
 				rejected == null ? 0 : rejected);
@@ -333,7 +338,7 @@ public class AuditStore {
 
 	/** The filings of one group, by deadline, then company: the order the analyst works in. */
 	public void forEachInGroup(long instanceId, Group group, Consumer<StagedFiling> action) {
-		streaming.query(GROUP_QUERY.formatted("0", "NULL"), (ResultSet rs) -> {
+		streaming.query(GROUP_QUERY.formatted("0", "NULL", ""), (ResultSet rs) -> {
 			action.accept(filing(rs));
 		}, instanceId, group.name());
 	}
@@ -344,19 +349,20 @@ public class AuditStore {
 	 * {@code windowDays} (escalation).
 	 */
 	public void forEachInGroup(long instanceId, Group group, long previousInstance, LocalDate asOf, int windowDays,
-			Consumer<StagedFiling> action) {
+			Scope scope, Consumer<StagedFiling> action) {
+		String query = GROUP_QUERY.formatted("%s", "%s", scope.clause("R"));
 		String previous = """
 				(SELECT MIN(P.GROUP_CODE) FROM AUDIT_RESULT P WHERE P.INSTANCE_ID = ?
 				  AND P.FILING_IDENTITY = R.FILING_IDENTITY AND P.SUPERSEDED_BY IS NULL)""";
 		if (group == Group.LAPSED) {
-			streaming.query(GROUP_QUERY.formatted(LAPSED_BEFORE, previous), (ResultSet rs) -> {
+			streaming.query(query.formatted(LAPSED_BEFORE, previous), (ResultSet rs) -> {
 				action.accept(filing(rs));
-			}, asOf, asOf.minusDays(windowDays), previousInstance, instanceId, group.name());
+			}, scope.params(asOf, asOf.minusDays(windowDays), previousInstance, instanceId, group.name()));
 		}
 		else {
-			streaming.query(GROUP_QUERY.formatted("0", previous), (ResultSet rs) -> {
+			streaming.query(query.formatted("0", previous), (ResultSet rs) -> {
 				action.accept(filing(rs));
-			}, previousInstance, instanceId, group.name());
+			}, scope.params(previousInstance, instanceId, group.name()));
 		}
 	}
 
@@ -375,16 +381,17 @@ public class AuditStore {
 	}
 
 	/** Filings in a group in the previous run that are OK or gone now. */
-	public void forEachResolved(long instanceId, long previousInstance, int limit, Consumer<StagedFiling> action) {
+	public void forEachResolved(long instanceId, long previousInstance, int limit, Scope scope,
+			Consumer<StagedFiling> action) {
 		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
 		limited.setMaxRows(limit);
 		limited.query(GROUP_COLUMNS.formatted("0", "NULL") + """
 				FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
 				  AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
-				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)
-				ORDER BY R.GROUP_CODE, R.COMPANY""", (ResultSet rs) -> {
+				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)%s
+				ORDER BY R.GROUP_CODE, R.COMPANY""".formatted(scope.clause("R")), (ResultSet rs) -> {
 			action.accept(filing(rs));
-		}, previousInstance, instanceId);
+		}, scope.params(previousInstance, instanceId));
 	}
 
 	/** Whether the company lapsed in another completed run within the escalation window. */
@@ -401,7 +408,7 @@ public class AuditStore {
 			""";
 
 	private static final String GROUP_QUERY = GROUP_COLUMNS + """
-			FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE = ? AND R.SUPERSEDED_BY IS NULL
+			FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE = ? AND R.SUPERSEDED_BY IS NULL%s
 			ORDER BY R.DEADLINE, R.COMPANY, R.SOURCE_FILE, R.SHEET, R.ROW_NO""";
 
 	public void forEachRejection(long instanceId, Consumer<StagedRejection> action) {
@@ -461,6 +468,37 @@ public class AuditStore {
 
 	private static @Nullable String cap(@Nullable String text) {
 		return text == null || text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE - 1) + "…";
+	}
+
+	/** Which filings a query covers: all of them, or one owner's (or those with no owner). */
+	public record Scope(boolean everyone, @Nullable String owner) {
+
+		public static final Scope ALL = new Scope(true, null);
+
+		public static Scope of(@Nullable String owner) {
+			return new Scope(false, owner);
+		}
+
+		String clause(String alias) {
+			return everyone ? "" : owner == null ? " AND " + alias + ".OWNER_NAME IS NULL" : " AND " + alias + ".OWNER_NAME = ?";
+		}
+
+		Object[] params(Object... before) {
+			if (everyone || owner == null) {
+				return before;
+			}
+			Object[] all = Arrays.copyOf(before, before.length + 1);
+			all[before.length] = owner;
+			return all;
+		}
+
+	}
+
+	/** The owners of the run's filings, {@code null} for filings with none, by name. */
+	public List<String> owners(long instanceId) {
+		return jdbc.query("""
+				SELECT DISTINCT OWNER_NAME FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL
+				ORDER BY OWNER_NAME""", (rs, n) -> rs.getString(1), instanceId);
 	}
 
 	/**

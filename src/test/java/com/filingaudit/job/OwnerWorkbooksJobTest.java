@@ -1,0 +1,72 @@
+package com.filingaudit.job;
+
+import static com.filingaudit.job.FilingAuditJobTest.open;
+import static com.filingaudit.job.FilingAuditJobTest.table;
+import static com.filingaudit.job.FilingAuditJobTest.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Beside the main workbook, one per owner with only that owner's filings, under safe file names. */
+class OwnerWorkbooksJobTest {
+
+	@TempDir
+	Path root;
+
+	@Test
+	void eachOwnerGetsAWorkbookWithExactlyTheirFilings() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Files.writeString(run.input.resolve("r.csv"), """
+				企业名称,许可类型,证书编号,有效期至,负责人
+				甲公司,文网文,京网文〔2023〕1001-001号,2026-03-10,王蕾
+				乙公司,文网文,京网文〔2023〕1002-001号,2026-03-20,王蕾
+				丙公司,文网文,京网文〔2023〕1003-001号,2026-03-20,陈昊
+				丁公司,文网文,京网文〔2023〕1004-001号,2026-03-20,../../etc/passwd
+				戊公司,文网文,京网文〔2023〕1005-001号,2026-03-20,
+				己公司,文网文,京网文〔2023〕1006-001号,2028-03-20,陈昊
+				""");
+
+		assertThat(run.once("2026-03-12", "--audit.locale=en")).isZero();
+
+		Path folder = run.reports.resolve("2026-03-12");
+		List<String> files;
+		try (Stream<Path> list = Files.list(folder)) {
+			files = list.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+		assertThat(files).containsExactlyInAnyOrder("findings.csv", "王蕾.xlsx", "陈昊.xlsx", "_.._etc_passwd.xlsx",
+				"(none).xlsx");
+		assertThat(companies(folder.resolve("王蕾.xlsx"))).containsExactlyInAnyOrder("甲公司", "乙公司");
+		assertThat(companies(folder.resolve("陈昊.xlsx"))).containsExactly("丙公司");
+		assertThat(companies(folder.resolve("(none).xlsx"))).containsExactly("戊公司");
+		try (Workbook wang = open(folder.resolve("王蕾.xlsx"))) {
+			assertThat(FilingAuditJobTest.sheetNames(wang)).containsExactly("Summary", "Lapsed", "Risky", "Expiring",
+					"Rejected");
+			assertThat(FilingAuditJobTest.labelCounts(wang.getSheet("Summary"))).containsEntry("Lapsed", 1.0)
+				.containsEntry("Risky", 1.0)
+				.containsEntry("OK", 0.0);
+		}
+		try (Workbook chen = open(folder.resolve("陈昊.xlsx"))) {
+			assertThat(FilingAuditJobTest.labelCounts(chen.getSheet("Summary"))).containsEntry("OK", 1.0);
+		}
+	}
+
+	private static List<String> companies(Path workbook) throws IOException {
+		List<String> companies = new ArrayList<>();
+		try (Workbook report = open(workbook)) {
+			for (String sheet : List.of("Lapsed", "Risky", "Expiring")) {
+				table(report.getSheet(sheet)).forEach(r -> companies.add(text(r.get("Company"))));
+			}
+		}
+		return companies;
+	}
+
+}
