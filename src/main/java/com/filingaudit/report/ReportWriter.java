@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -120,11 +121,18 @@ public class ReportWriter {
 		return workbook;
 	}
 
-	/** One workbook per owner, with only that owner's filings, in the run's folder. */
+	/**
+	 * One workbook per owner, with only that owner's filings, in the run's folder; none when the registers name no
+	 * owner at all (it would repeat the main workbook).
+	 */
 	private void writeOwnerWorkbooks(Path runFolder, long instanceId, LocalDate asOf, LocalDateTime generatedAt)
 			throws IOException {
+		List<String> owners = store.owners(instanceId);
+		if (owners.stream().allMatch(Objects::isNull)) {
+			return;
+		}
 		Set<String> used = new HashSet<>();
-		for (String owner : store.owners(instanceId)) {
+		for (String owner : owners) {
 			String name = OwnerFiles.safeName(owner == null ? messages.get("summary.unassigned") : owner, used);
 			Path temporary = ReportFiles.temporary(runFolder, ".xlsx");
 			try {

@@ -59,6 +59,18 @@ class OwnerWorkbooksJobTest {
 		}
 	}
 
+	@Test
+	void registersWithoutOwnersGetNoOwnerWorkbooks() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Files.writeString(run.input.resolve("r.csv"), "企业名称,许可类型,证书编号,有效期至\n甲公司,文网文,京网文〔2023〕1001-001号,2026-03-10\n");
+
+		assertThat(run.once("2026-03-12")).isZero();
+
+		try (Stream<Path> list = Files.list(run.reports.resolve("2026-03-12"))) {
+			assertThat(list.map(p -> p.getFileName().toString())).containsExactly("findings.csv");
+		}
+	}
+
 	private static List<String> companies(Path workbook) throws IOException {
 		List<String> companies = new ArrayList<>();
 		try (Workbook report = open(workbook)) {
