@@ -28,16 +28,16 @@ class DashboardJobTest {
 	Path root;
 
 	@Test
-	void secondRunShowsWhatGotWorseAndWhatWasResolvedWithLinksToTheRows() throws IOException {
+	void aFilingMovedFromExpiringToLapsedIsNewlyLapsedAndARenewedOneIsResolved() throws IOException {
 		AuditRun run = new AuditRun(root);
 		Path register = run.input.resolve("r.csv");
 		Files.writeString(register, """
 				企业名称,许可类型,证书编号,有效期至,负责人,所属地区
 				即将失效公司,文网文,京网文〔2023〕1001-001号,2026-03-10,王蕾,北京
-				已续期公司,文网文,京网文〔2023〕1002-001号,2026-03-25,陈昊,上海
+				已续期公司,文网文,京网文〔2023〕1002-001号,2026-03-15,陈昊,上海
 				一直正常公司,文网文,京网文〔2023〕1003-001号,2028-01-01,王蕾,北京
 				""");
-		assertThat(run.once("2026-03-01", "--audit.locale=en")).isZero();
+		assertThat(run.once("2026-02-01", "--audit.locale=en")).isZero();
 		Files.writeString(register, """
 				企业名称,许可类型,证书编号,有效期至,负责人,所属地区
 				即将失效公司,文网文,京网文〔2023〕1001-001号,2026-03-10,王蕾,北京
@@ -46,9 +46,11 @@ class DashboardJobTest {
 				""");
 		assertThat(run.once("2026-03-12", "--audit.locale=en")).isZero();
 
-		try (Workbook first = open(run.reports.resolve("filing-audit-2026-03-01.xlsx"))) {
+		try (Workbook first = open(run.reports.resolve("filing-audit-2026-02-01.xlsx"))) {
 			assertThat(texts(first.getSheet("Summary"))).contains("First run: there is nothing to compare with yet.");
-			assertThat(table(first.getSheet("Risky"))).allSatisfy(r -> assertThat(text(r.get("New"))).isEmpty());
+			assertThat(table(first.getSheet("Expiring"))).map(r -> text(r.get("Company")))
+				.containsExactlyInAnyOrder("即将失效公司", "已续期公司");
+			assertThat(table(first.getSheet("Expiring"))).allSatisfy(r -> assertThat(text(r.get("New"))).isEmpty());
 		}
 		try (Workbook second = open(run.reports.resolve("filing-audit-2026-03-12.xlsx"))) {
 			assertThat(second.getSheetName(0)).isEqualTo("Summary");
@@ -58,7 +60,7 @@ class DashboardJobTest {
 				.containsEntry("OK", 2.0);
 
 			List<String> texts = texts(summary);
-			assertThat(texts).contains("compared with the run as of 2026-03-01");
+			assertThat(texts).contains("compared with the run as of 2026-02-01");
 			Cell newlyLapsed = cellBelow(summary, "Newly Lapsed");
 			assertThat(newlyLapsed.getStringCellValue()).isEqualTo("即将失效公司");
 			Hyperlink link = newlyLapsed.getHyperlink();
