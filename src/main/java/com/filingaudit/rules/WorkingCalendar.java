@@ -11,20 +11,17 @@ public interface WorkingCalendar {
 	boolean isWorkingDay(LocalDate date);
 
 	default LocalDate workingDaysBefore(LocalDate date, int workingDays) {
-		LocalDate day = date;
-		for (int counted = 0; counted < workingDays;) {
-			day = day.minusDays(1);
-			if (isWorkingDay(day)) {
-				counted++;
-			}
-		}
-		return day;
+		return step(date, workingDays, -1);
 	}
 
 	default LocalDate workingDaysAfter(LocalDate date, int workingDays) {
+		return step(date, workingDays, 1);
+	}
+
+	private LocalDate step(LocalDate date, int workingDays, int direction) {
 		LocalDate day = date;
 		for (int counted = 0; counted < workingDays;) {
-			day = day.plusDays(1);
+			day = day.plusDays(direction);
 			if (isWorkingDay(day)) {
 				counted++;
 			}
