@@ -5,7 +5,6 @@ import static com.filingaudit.job.FilingAuditJobTest.table;
 import static com.filingaudit.job.FilingAuditJobTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
