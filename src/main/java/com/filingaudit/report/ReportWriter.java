@@ -216,10 +216,10 @@ public class ReportWriter {
 			Dashboard board, AuditStore.Scope scope) {
 		out.skipRow();
 		if (previous.isEmpty()) {
-			out.row().text(messages.get("summary.changes"), styles(out).label).overflowing(messages.get("summary.firstRun"));
+			out.row().text(messages.get("summary.changes"), out.styles().label).overflowing(messages.get("summary.firstRun"));
 			return;
 		}
-		out.row().text(messages.get("summary.changes"), styles(out).label)
+		out.row().text(messages.get("summary.changes"), out.styles().label)
 			.overflowing(messages.get("summary.changesSince", previous.get().asOf()));
 		for (Group group : GROUP_SHEETS) {
 			out.header(messages.get("summary.entered." + group.name()), messages.get("col.filingType"),
@@ -332,10 +332,6 @@ public class ReportWriter {
 				out.row().text(messages.get("summary.supersededMore", total - SUPERSEDED_LISTED));
 			}
 		}
-	}
-
-	private static Styles styles(SheetWriter out) {
-		return out.styles();
 	}
 
 	/** A group's tile: its label in the group's colour, its count a link to its sheet, what it means. */

@@ -108,7 +108,7 @@ final class SheetWriter {
 	SheetWriter text(@Nullable String value, @Nullable CellStyle style) {
 		Cell cell = next(style);
 		if (value != null && !value.isEmpty()) {
-			String text = value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
+			String text = cut(value);
 			cell.setCellValue(text);
 			measure(cell.getColumnIndex(), text);
 		}
@@ -119,7 +119,7 @@ final class SheetWriter {
 	SheetWriter overflowing(@Nullable String value) {
 		Cell cell = next(null);
 		if (value != null && !value.isEmpty()) {
-			cell.setCellValue(value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value);
+			cell.setCellValue(cut(value));
 		}
 		return this;
 	}
@@ -156,6 +156,11 @@ final class SheetWriter {
 			measure(cell.getColumnIndex(), "2026-11-22");
 		}
 		return this;
+	}
+
+	/** Excel refuses a longer text: cut it, and say so with an ellipsis. */
+	private static String cut(String value) {
+		return value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "…" : value;
 	}
 
 	private Cell next(@Nullable CellStyle style) {

@@ -16,8 +16,5 @@ public record Bilingual(List<String> zh, List<String> en) {
 		return chinese ? zh : en;
 	}
 
-	public boolean isEmpty() {
-		return zh.isEmpty() && en.isEmpty();
-	}
 
 }

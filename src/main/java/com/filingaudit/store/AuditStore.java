@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -297,9 +296,7 @@ public class AuditStore {
 
 	/** Each superseded row and the row that won, in file order. */
 	public void forEachSuperseded(long instanceId, int limit, BiConsumer<Location, String> action) {
-		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-		limited.setMaxRows(limit);
-		limited.query("""
+		limitedTo(limit).query("""
 				SELECT SOURCE_FILE, SHEET, ROW_NO, SUPERSEDED_BY FROM AUDIT_RESULT
 				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NOT NULL ORDER BY SOURCE_FILE, SHEET, ROW_NO""",
 				(ResultSet rs) -> {
@@ -368,9 +365,7 @@ public class AuditStore {
 
 	/** The last completed run before this one with an as-of date on or before {@code asOf}. */
 	public Optional<PreviousRun> previousRun(long instanceId, LocalDate asOf) {
-		JdbcTemplate first = new JdbcTemplate(jdbc.getDataSource());
-		first.setMaxRows(1);
-		return first.query("""
+		return limitedTo(1).query("""
 				SELECT INSTANCE_ID, AS_OF FROM AUDIT_RUN WHERE STATUS = 'COMPLETED' AND INSTANCE_ID <> ? AND AS_OF <= ?
 				ORDER BY AS_OF DESC, EXECUTION_ID DESC""", (rs, n) -> new PreviousRun(rs.getLong(1), localDate(rs, 2)),
 				instanceId, asOf).stream().findFirst();
@@ -383,9 +378,7 @@ public class AuditStore {
 	/** Filings in a group in the previous run that are OK or gone now. */
 	public void forEachResolved(long instanceId, long previousInstance, int limit, Scope scope,
 			Consumer<StagedFiling> action) {
-		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-		limited.setMaxRows(limit);
-		limited.query(GROUP_COLUMNS.formatted("0", "NULL") + """
+		limitedTo(limit).query(GROUP_COLUMNS.formatted("0", "NULL") + """
 				FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
 				  AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
 				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)%s
@@ -431,16 +424,11 @@ public class AuditStore {
 				c == null ? null : c.rejected(), cap(run.failure()));
 	}
 
-	public List<RunRecord> runs() {
-		return jdbc.query("""
-				SELECT EXECUTION_ID, INSTANCE_ID, AS_OF, STARTED_AT, ENDED_AT, STATUS, REPORT, LAPSED, RISKY, EXPIRING,
-				  OK, REJECTED, FAILURE FROM AUDIT_RUN ORDER BY EXECUTION_ID""", (rs, n) -> {
-			rs.getInt(8);
-			GroupCounts counts = rs.wasNull() ? null
-					: new GroupCounts(rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12));
-			return new RunRecord(rs.getLong(1), rs.getLong(2), localDate(rs, 3), dateTime(rs, 4),
-					dateTime(rs, 5), rs.getString(6), rs.getString(7), counts, rs.getString(13));
-		});
+	/** For queries that need only their first rows. */
+	private JdbcTemplate limitedTo(int rows) {
+		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+		limited.setMaxRows(rows);
+		return limited;
 	}
 
 	private static StagedFiling filing(ResultSet rs) throws SQLException {
@@ -460,10 +448,6 @@ public class AuditStore {
 
 	private static @Nullable LocalDate localDate(ResultSet rs, int column) throws SQLException {
 		return rs.getObject(column, LocalDate.class);
-	}
-
-	private static @Nullable LocalDateTime dateTime(ResultSet rs, int column) throws SQLException {
-		return rs.getObject(column, LocalDateTime.class);
 	}
 
 	private static @Nullable String cap(@Nullable String text) {
