@@ -35,7 +35,8 @@ import com.filingaudit.system.Messages;
 
 /**
  * The nightly audit, {@value #JOB}: an audit step with one partition per input file (rows streamed, parsed, judged
- * and staged in chunks), then a report step that writes the workbook from the staged results.
+ * and staged in chunks), a step that audits each filing once (duplicates superseded), one that places lapses in the
+ * run history, then a report step that writes the workbook from the staged results.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditJobConfiguration {
@@ -50,10 +51,11 @@ class AuditJobConfiguration {
 	}
 
 	@Bean
-	Job filingAuditJob(JobRepository jobRepository, Step auditStep, Step supersedeStep, Step reportStep,
-			AuditStore store) {
+	Job filingAuditJob(JobRepository jobRepository, Step auditStep, Step supersedeStep, Step historyStep,
+			Step reportStep, AuditStore store) {
 		return new JobBuilder(JOB, jobRepository).start(auditStep)
 			.next(supersedeStep)
+			.next(historyStep)
 			.next(reportStep)
 			.listener(new RunHistory(store))
 			.build();
@@ -120,6 +122,18 @@ class AuditJobConfiguration {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			LocalDate asOf = job.getJobParameters().getLocalDate(AuditLauncher.AS_OF);
 			contribution.incrementWriteCount(store.supersedeDuplicates(job.getJobInstance().getInstanceId(), asOf));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	/** With the groups final, each lapse is placed in its episode against the run history (escalation). */
+	@Bean
+	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
+			Catalog catalog) {
+		return new StepBuilder("history", jobRepository).tasklet((contribution, context) -> {
+			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
+			store.recordLapseEpisodes(job.getJobInstance().getInstanceId(),
+					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF), catalog.escalation().repeatWithinDays());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

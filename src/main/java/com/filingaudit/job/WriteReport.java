@@ -8,14 +8,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.filingaudit.report.ReportWriter;
 
-/** The report step: writes the run's workbook and notes where it went, for the run history. */
+/** The report step: writes the run's workbook and its companions, and notes where it went, for the run history. */
 class WriteReport implements Tasklet {
 
 	static final String REPORT = "report";
+
+	/** The run's reserved name, in the step's context. */
+	static final String RUN = "run";
 
 	private static final Logger log = LoggerFactory.getLogger(WriteReport.class);
 
@@ -31,10 +35,22 @@ class WriteReport implements Tasklet {
 		this.reportsDir = reportsDir;
 	}
 
+	/**
+	 * Two passes: the first reserves the run's name and commits it with the step, the second writes and publishes
+	 * under it. A report step retried after a failure finds the name and publishes the same files again, never a
+	 * second workbook for the run.
+	 */
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		Path report = writer.write(jobExecution.getJobInstance().getInstanceId(), asOf, reportsDir);
+		var step = chunkContext.getStepContext().getStepExecution();
+		ExecutionContext context = step.getExecutionContext();
+		if (!context.containsKey(RUN)) {
+			context.putString(RUN, writer.reserveRun(asOf, reportsDir));
+			return RepeatStatus.CONTINUABLE;
+		}
+		var jobExecution = step.getJobExecution();
+		Path report = writer.write(jobExecution.getJobInstance().getInstanceId(), asOf, reportsDir,
+				context.getString(RUN));
 		jobExecution.getExecutionContext().putString(REPORT, report.toString());
 		log.info("Report written: {}", report);
 		return RepeatStatus.FINISHED;

@@ -1,6 +1,7 @@
 package com.filingaudit.report;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,19 +28,33 @@ final class ReportFiles {
 		return Files.createFile(reportsDir.resolve(".filing-audit-" + UUID.randomUUID() + suffix + ".part"));
 	}
 
-	/** Moves the workbook to the first free name for the day; returns its run name, e.g. {@code 2026-03-02-2}. */
-	static Path publish(Path temporary, Path reportsDir, LocalDate asOf) throws IOException {
+	/**
+	 * Reserves a run's name, e.g. {@code 2026-03-02-2}: the first of the day's names with neither a workbook nor a
+	 * folder, whose folder it creates for the run's companions.
+	 */
+	static String reserve(Path reportsDir, LocalDate asOf) throws IOException {
+		Files.createDirectories(reportsDir);
 		for (int n = 1;; n++) {
-			Path target = reportsDir.resolve(PREFIX + asOf + (n == 1 ? "" : "-" + n) + ".xlsx");
-			if (Files.notExists(target)) {
-				return Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+			String run = asOf + (n == 1 ? "" : "-" + n);
+			if (Files.notExists(workbook(reportsDir, run))) {
+				try {
+					Files.createDirectory(reportsDir.resolve(run));
+					return run;
+				}
+				catch (FileAlreadyExistsException taken) {
+					// a run of that name has its folder already: try the next name
+				}
 			}
 		}
 	}
 
-	static String runName(Path workbook) {
-		String name = workbook.getFileName().toString();
-		return name.substring(PREFIX.length(), name.length() - ".xlsx".length());
+	static Path workbook(Path reportsDir, String run) {
+		return reportsDir.resolve(PREFIX + run + ".xlsx");
+	}
+
+	/** Moves a file written aside into place whole, replacing what was there. */
+	static Path moveIntoPlace(Path temporary, Path target) throws IOException {
+		return Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	/** Puts a copy of {@code source} at {@code target}, replacing it whole. */
@@ -47,7 +62,7 @@ final class ReportFiles {
 		Path temporary = temporary(target.getParent(), "");
 		try {
 			Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			moveIntoPlace(temporary, target);
 		}
 		finally {
 			Files.deleteIfExists(temporary);

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +26,6 @@ import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.rules.Escalation;
 import com.filingaudit.rules.Finding;
-import com.filingaudit.rules.FindingCode;
 import com.filingaudit.rules.Group;
 import com.filingaudit.rules.HolidayCalendar;
 import com.filingaudit.store.AuditStore;
@@ -86,37 +83,41 @@ public class ReportWriter {
 	}
 
 	/**
-	 * Writes the report of one run and its companions, and returns where the workbook now is: the workbook, a copy
-	 * as {@code latest.xlsx}, {@code findings.csv} in the run's folder and beside the workbook; then removes reports
-	 * past the retention period.
+	 * Reserves the name the run's files will have, e.g. {@code 2026-03-02-2}; the run keeps it however often its
+	 * report step is retried, so that a retry republishes the same files.
 	 */
-	public Path write(long instanceId, LocalDate asOf, Path reportsDir) throws IOException {
-		Path temporary = ReportFiles.temporary(reportsDir, ".xlsx");
+	public String reserveRun(LocalDate asOf, Path reportsDir) throws IOException {
+		return ReportFiles.reserve(reportsDir, asOf);
+	}
+
+	/**
+	 * Writes the report of one run under its reserved name and returns where the workbook now is. The companions come
+	 * first: {@code findings.csv} and the owners' workbooks in the run's folder, then {@code findings.csv} beside the
+	 * workbook; the workbook and its copy {@code latest.xlsx} are published last, so that a run whose report failed
+	 * midway shows no workbook without its companions. Then removes reports past the retention period.
+	 */
+	public Path write(long instanceId, LocalDate asOf, Path reportsDir, String run) throws IOException {
 		LocalDateTime generatedAt = LocalDateTime.now(clock);
+		Path runFolder = Files.createDirectories(reportsDir.resolve(run));
+		Path findings = ReportFiles.temporary(reportsDir, ".csv");
+		Path temporary = ReportFiles.temporary(reportsDir, ".xlsx");
 		Path workbook;
 		try {
 			writeWorkbook(temporary, instanceId, asOf, generatedAt, AuditStore.Scope.ALL);
-			workbook = ReportFiles.publish(temporary, reportsDir, asOf);
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
-		ReportFiles.replaceWithCopy(workbook, reportsDir.resolve(ReportFiles.LATEST));
-		String run = ReportFiles.runName(workbook);
-		Path runFolder = Files.createDirectories(reportsDir.resolve(run));
-		Path findings = ReportFiles.temporary(reportsDir, ".csv");
-		try {
 			FindingsCsv.write(findings, store, instanceId, asOf, new FindingText(messages, catalog), sources,
 					this::typeName);
 			ReportFiles.replaceWithCopy(findings, runFolder.resolve("findings.csv"));
+			if (perOwner) {
+				writeOwnerWorkbooks(runFolder, instanceId, asOf, generatedAt);
+			}
 			ReportFiles.replaceWithCopy(findings, reportsDir.resolve("findings.csv"));
+			workbook = ReportFiles.moveIntoPlace(temporary, ReportFiles.workbook(reportsDir, run));
 		}
 		finally {
 			Files.deleteIfExists(findings);
+			Files.deleteIfExists(temporary);
 		}
-		if (perOwner) {
-			writeOwnerWorkbooks(runFolder, instanceId, asOf, generatedAt);
-		}
+		ReportFiles.replaceWithCopy(workbook, reportsDir.resolve(ReportFiles.LATEST));
 		Retention.apply(reportsDir, run, keep, clock.instant());
 		return workbook;
 	}
@@ -137,8 +138,7 @@ public class ReportWriter {
 			Path temporary = ReportFiles.temporary(runFolder, ".xlsx");
 			try {
 				writeWorkbook(temporary, instanceId, asOf, generatedAt, AuditStore.Scope.of(owner));
-				Files.move(temporary, runFolder.resolve(name + ".xlsx"), StandardCopyOption.ATOMIC_MOVE,
-						StandardCopyOption.REPLACE_EXISTING);
+				ReportFiles.moveIntoPlace(temporary, runFolder.resolve(name + ".xlsx"));
 			}
 			finally {
 				Files.deleteIfExists(temporary);
@@ -386,8 +386,8 @@ public class ReportWriter {
 			}
 			board.seen(new Dashboard.Entry(filing, group, out.sheetName(), out.rowNumber()), rank[0]++, entered);
 		};
-		store.forEachInGroup(instanceId, group, previous.map(AuditStore.PreviousRun::instanceId).orElse(-1L), asOf,
-				catalog.escalation().repeatWithinDays(), scope, row);
+		store.forEachInGroup(instanceId, group, previous.map(AuditStore.PreviousRun::instanceId).orElse(-1L), scope,
+				row);
 		table.finish();
 	}
 
@@ -402,15 +402,8 @@ public class ReportWriter {
 
 	/** The rung of the escalation ladder a lapsed filing stands on. */
 	private String exposure(StagedFiling filing, LocalDate asOf) {
-		Long daysLapsed = filing.findings()
-			.stream()
-			.filter(f -> f.code() == FindingCode.EXPIRED && f.reference() != null)
-			.map(f -> ChronoUnit.DAYS.between(f.reference(), asOf))
-			.findFirst()
-			.orElse(null);
-		boolean inspection = filing.findings().stream().anyMatch(f -> f.code() == FindingCode.INSPECTION_LAPSED);
 		Escalation.Exposure exposure = catalog.escalation()
-			.exposure(filing.lapsedInRecentRun(), daysLapsed, inspection);
+			.exposure(filing.findings(), filing.lapsedSince(), filing.repeatLapse(), asOf);
 		return messages.get("exposure." + exposure.name());
 	}
 

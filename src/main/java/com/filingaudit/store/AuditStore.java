@@ -335,32 +335,45 @@ public class AuditStore {
 
 	/** The filings of one group, by deadline, then company: the order the analyst works in. */
 	public void forEachInGroup(long instanceId, Group group, Consumer<StagedFiling> action) {
-		streaming.query(GROUP_QUERY.formatted("0", "NULL", ""), (ResultSet rs) -> {
+		streaming.query(GROUP_QUERY.formatted("NULL", ""), (ResultSet rs) -> {
 			action.accept(filing(rs));
 		}, instanceId, group.name());
 	}
 
 	/**
 	 * As {@link #forEachInGroup}, each filing told its group in the previous run ({@code previousInstance}), or that it
-	 * was not there: what changed overnight. Lapsed filings are also told whether their company lapsed in a run within
-	 * {@code windowDays} (escalation).
+	 * was not there: what changed overnight. When several rows of the previous run stand for the filing, its group
+	 * then is this group if one of them was in it, else the most severe of theirs.
 	 */
-	public void forEachInGroup(long instanceId, Group group, long previousInstance, LocalDate asOf, int windowDays,
-			Scope scope, Consumer<StagedFiling> action) {
-		String query = GROUP_QUERY.formatted("%s", "%s", scope.clause("R"));
-		String previous = """
-				(SELECT MIN(P.GROUP_CODE) FROM AUDIT_RESULT P WHERE P.INSTANCE_ID = ?
-				  AND P.FILING_IDENTITY = R.FILING_IDENTITY AND P.SUPERSEDED_BY IS NULL)""";
-		if (group == Group.LAPSED) {
-			streaming.query(query.formatted(LAPSED_BEFORE, previous), (ResultSet rs) -> {
-				action.accept(filing(rs));
-			}, scope.params(asOf, asOf.minusDays(windowDays), previousInstance, instanceId, group.name()));
+	public void forEachInGroup(long instanceId, Group group, long previousInstance, Scope scope,
+			Consumer<StagedFiling> action) {
+		String sameFiling = """
+				FROM AUDIT_RESULT P WHERE P.INSTANCE_ID = ? AND P.FILING_IDENTITY = R.FILING_IDENTITY
+				  AND P.SUPERSEDED_BY IS NULL""";
+		String previous = "CASE WHEN EXISTS (SELECT 1 %1$s AND P.GROUP_CODE = R.GROUP_CODE) THEN -1 ELSE (SELECT MIN(%2$s) %1$s) END"
+			.formatted(sameFiling, severity("P"));
+		streaming.query(GROUP_QUERY.formatted(previous, scope.clause("R")), (ResultSet rs) -> {
+			action.accept(filing(rs));
+		}, scope.params(previousInstance, previousInstance, instanceId, group.name()));
+	}
+
+	/**
+	 * Dates each Lapsed filing's lapse episode and marks the repeated lapses (see {@link LapseEpisodes}); run once
+	 * the run's groups are final.
+	 */
+	public void recordLapseEpisodes(long instanceId, LocalDate asOf, int windowDays) {
+		LapseEpisodes.carryForward(jdbc, instanceId,
+				previousRun(instanceId, asOf).map(PreviousRun::instanceId).orElse(null), asOf);
+		LapseEpisodes.markRepeated(jdbc, instanceId, asOf, windowDays);
+	}
+
+	/** A group's rank in SQL, most severe first: the order of {@link Group}. */
+	private static String severity(String alias) {
+		StringBuilder rank = new StringBuilder("CASE " + alias + ".GROUP_CODE");
+		for (Group group : Group.values()) {
+			rank.append(" WHEN '").append(group.name()).append("' THEN ").append(group.ordinal());
 		}
-		else {
-			streaming.query(query.formatted("0", previous), (ResultSet rs) -> {
-				action.accept(filing(rs));
-			}, scope.params(previousInstance, instanceId, group.name()));
-		}
+		return rank.append(" END").toString();
 	}
 
 	/** The last completed run before this one with an as-of date on or before {@code asOf}. */
@@ -378,26 +391,19 @@ public class AuditStore {
 	/** Filings in a group in the previous run that are OK or gone now. */
 	public void forEachResolved(long instanceId, long previousInstance, int limit, Scope scope,
 			Consumer<StagedFiling> action) {
-		limitedTo(limit).query(GROUP_COLUMNS.formatted("0", "NULL") + """
+		limitedTo(limit).query(GROUP_COLUMNS.formatted("NULL") + """
 				FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
 				  AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
 				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)%s
-				ORDER BY R.GROUP_CODE, R.COMPANY""".formatted(scope.clause("R")), (ResultSet rs) -> {
+				ORDER BY %s, R.COMPANY""".formatted(scope.clause("R"), severity("R")), (ResultSet rs) -> {
 			action.accept(filing(rs));
 		}, scope.params(previousInstance, instanceId));
 	}
 
-	/** Whether the company lapsed in another completed run within the escalation window. */
-	private static final String LAPSED_BEFORE = """
-			CASE WHEN EXISTS (SELECT 1 FROM AUDIT_RESULT P JOIN AUDIT_RUN H ON P.INSTANCE_ID = H.INSTANCE_ID
-			  WHERE H.STATUS = 'COMPLETED' AND P.INSTANCE_ID <> R.INSTANCE_ID AND P.GROUP_CODE = 'LAPSED'
-			    AND P.SUPERSEDED_BY IS NULL AND H.AS_OF < ? AND H.AS_OF >= ?
-			    AND (P.COMPANY_KEY = R.COMPANY_KEY OR P.CREDIT_KEY = R.CREDIT_KEY)) THEN 1 ELSE 0 END""";
-
 	private static final String GROUP_COLUMNS = """
 			SELECT R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY, R.CREDIT_CODE, R.TYPE_CODE, R.FILING_NO, R.ISSUE_DATE,
 			  R.EXPIRY_DATE, R.EXPIRY_DERIVED, R.NO_EXPIRY, R.RENEWAL_SUBMITTED, R.STATUS, R.REGION, R.OWNER_NAME,
-			  R.GROUP_CODE, R.DEADLINE, R.DAYS_LEFT, R.FINDINGS, R.CONFLICT_WITH, %s, %s
+			  R.GROUP_CODE, R.DEADLINE, R.DAYS_LEFT, R.FINDINGS, R.CONFLICT_WITH, R.LAPSED_SINCE, R.REPEAT_LAPSE, %s
 			""";
 
 	private static final String GROUP_QUERY = GROUP_COLUMNS + """
@@ -438,12 +444,17 @@ public class AuditStore {
 				rs.getString(5), rs.getString(6), rs.getString(7), localDate(rs, 8), localDate(rs, 9),
 				rs.getInt(10) == 1, rs.getInt(11) == 1, localDate(rs, 12), rs.getString(13), rs.getString(14),
 				rs.getString(15), Group.valueOf(rs.getString(16)), localDate(rs, 17), daysLeft,
-				FindingsColumn.decode(rs.getString(19)), rs.getString(20), rs.getInt(21) == 1,
-				previousGroup(rs.getString(22)));
+				FindingsColumn.decode(rs.getString(19)), rs.getString(20), localDate(rs, 21), rs.getInt(22) == 1,
+				previousGroup(rs, 23, Group.valueOf(rs.getString(16))));
 	}
 
-	private static @Nullable Group previousGroup(@Nullable String code) {
-		return code == null ? null : Group.valueOf(code);
+	/** Decodes the previous group's rank: -1 for the filing's own group, else {@link Group}'s ordinal. */
+	private static @Nullable Group previousGroup(ResultSet rs, int column, Group group) throws SQLException {
+		int rank = rs.getInt(column);
+		if (rs.wasNull()) {
+			return null;
+		}
+		return rank < 0 ? group : Group.values()[rank];
 	}
 
 	private static @Nullable LocalDate localDate(ResultSet rs, int column) throws SQLException {

@@ -1,18 +1,12 @@
 package com.filingaudit.store;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 import javax.sql.DataSource;
 
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.boot.sql.init.DatabaseInitializationSettings;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * Creates a set of tables on first start, on any database: the scripts run only when their marker table is missing,
@@ -36,24 +30,7 @@ class SchemaScripts extends DataSourceScriptDatabaseInitializer {
 
 	@Override
 	public boolean initializeDatabase() {
-		return !tableExists() && super.initializeDatabase();
-	}
-
-	private boolean tableExists() {
-		try (Connection connection = getDataSource().getConnection()) {
-			DatabaseMetaData meta = connection.getMetaData();
-			for (String name : List.of(markerTable.toUpperCase(Locale.ROOT), markerTable.toLowerCase(Locale.ROOT))) {
-				try (ResultSet tables = meta.getTables(null, null, name, new String[] { "TABLE" })) {
-					if (tables.next()) {
-						return true;
-					}
-				}
-			}
-			return false;
-		}
-		catch (SQLException ex) {
-			throw new CannotGetJdbcConnectionException("cannot inspect the database for " + markerTable, ex);
-		}
+		return !Tables.exists(getDataSource(), markerTable) && super.initializeDatabase();
 	}
 
 }

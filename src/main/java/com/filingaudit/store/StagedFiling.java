@@ -13,14 +13,15 @@ import com.filingaudit.rules.Group;
  * An audited filing as the run staged it for the report.
  *
  * @param conflictWith where the same filing number stands for another company, or {@code null}
- * @param lapsedInRecentRun the same company had a lapsed filing in another completed run within the escalation
- * window (asked only for the Lapsed sheet)
+ * @param lapsedSince for a Lapsed filing, the as-of date of the first run of its current lapse episode
+ * @param repeatLapse a Lapsed filing whose company lapsed in a run before this episode began, within the escalation
+ * window
  * @param previousGroup the filing's group in the previous run; {@code null} when it was not there or not asked
  */
 public record StagedFiling(Location location, String company, @Nullable String creditCode, String typeCode,
 		@Nullable String filingNo, @Nullable LocalDate issueDate, @Nullable LocalDate expiry, boolean expiryDerived,
 		boolean noExpiry, @Nullable LocalDate renewalSubmitted, @Nullable String status, @Nullable String region,
 		@Nullable String owner, Group group, @Nullable LocalDate deadline, @Nullable Integer daysLeft,
-		List<Finding> findings, @Nullable String conflictWith, boolean lapsedInRecentRun,
-		@Nullable Group previousGroup) {
+		List<Finding> findings, @Nullable String conflictWith, @Nullable LocalDate lapsedSince,
+		boolean repeatLapse, @Nullable Group previousGroup) {
 }

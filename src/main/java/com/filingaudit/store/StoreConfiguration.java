@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The database: Spring Batch's job repository tables and the product's own, created on first start. Which database
- * is configuration only ({@code spring.datasource.*}); the scripts are picked for its platform.
+ * The database: Spring Batch's job repository tables, created on first start (the scripts picked for its platform),
+ * and the product's own, migrated by Flyway. Which database is configuration only ({@code spring.datasource.*}).
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -24,8 +24,13 @@ class StoreConfiguration {
 	}
 
 	@Bean
-	SchemaScripts auditSchema(DataSource dataSource) {
-		return new SchemaScripts(dataSource, "AUDIT_RUN", List.of("classpath:schema/audit-store.sql"));
+	ProductSchema productSchema() {
+		return new ProductSchema();
+	}
+
+	@Bean
+	V3__Date_lapse_episodes dateLapseEpisodes() {
+		return new V3__Date_lapse_episodes();
 	}
 
 	@Bean

@@ -81,6 +81,62 @@ class DashboardJobTest {
 		}
 	}
 
+	@Test
+	void newAndTheChangesCompareGroupsBySeverityNotByName() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Path register = run.input.resolve("r.csv");
+		// Two licences of one type and company without numbers are one filing across runs: one Lapsed, one Expiring.
+		Files.writeString(register, """
+				企业名称,许可类型,证书编号,有效期至
+				两证公司,文网文,,2026-01-20
+				两证公司,文网文,,2026-03-10
+				甲失效公司,文网文,京网文〔2023〕2001-001号,2026-01-25
+				乙风险公司,ICP证,京B2-20232002,2026-02-20
+				丙将到期公司,文网文,京网文〔2023〕2003-001号,2026-03-12
+				""");
+		assertThat(run.once("2026-02-01", "--audit.locale=en")).isZero();
+		Files.writeString(register, """
+				企业名称,许可类型,证书编号,有效期至
+				两证公司,文网文,,2026-01-20
+				两证公司,文网文,,2026-03-10
+				甲失效公司,文网文,京网文〔2023〕2001-001号,2029-01-25
+				乙风险公司,ICP证,京B2-20232002,2029-02-20
+				丙将到期公司,文网文,京网文〔2023〕2003-001号,2029-03-12
+				""");
+		assertThat(run.once("2026-02-03", "--audit.locale=en")).isZero();
+
+		try (Workbook second = open(run.reports.resolve("filing-audit-2026-02-03.xlsx"))) {
+			assertThat(table(second.getSheet("Lapsed"))).singleElement()
+				.satisfies(r -> assertThat(text(r.get("New"))).isEmpty());
+			assertThat(table(second.getSheet("Expiring"))).singleElement()
+				.satisfies(r -> assertThat(text(r.get("New"))).isEmpty());
+			Sheet summary = second.getSheet("Summary");
+			assertThat(rowOf(summary, "Newly Lapsed").getCell(4).getStringCellValue()).isEqualTo("0");
+			assertThat(rowOf(summary, "Newly Expiring").getCell(4).getStringCellValue()).isEqualTo("0");
+			assertThat(linesBelow(summary, "Resolved (OK or gone now)")).containsExactly("甲失效公司 Lapsed",
+					"乙风险公司 Risky", "丙将到期公司 Expiring");
+		}
+	}
+
+	private static Row rowOf(Sheet sheet, String label) {
+		for (Row row : sheet) {
+			if (label.equals(text(row.getCell(0)))) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + label);
+	}
+
+	/** Company and group of each line of a Summary table, up to the next blank row. */
+	private static List<String> linesBelow(Sheet sheet, String label) {
+		List<String> lines = new ArrayList<>();
+		for (int r = rowOf(sheet, label).getRowNum() + 1; sheet.getRow(r) != null
+				&& !text(sheet.getRow(r).getCell(0)).isEmpty(); r++) {
+			lines.add(text(sheet.getRow(r).getCell(0)) + " " + text(sheet.getRow(r).getCell(3)));
+		}
+		return lines;
+	}
+
 	private static List<String> texts(Sheet sheet) {
 		List<String> texts = new ArrayList<>();
 		sheet.forEach(row -> row.forEach(cell -> texts.add(text(cell))));
