@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,16 +12,6 @@ import org.jspecify.annotations.Nullable;
  * catalog, calendar and date always give the same findings.
  */
 public final class Rules {
-
-	/** Register statuses meaning the filing is gone (注销, 吊销, 撤销, 失效, 过期). */
-	static final Set<String> CANCELLED = Set.of("注销", "已注销", "吊销", "已吊销", "撤销", "已撤销", "失效", "已失效", "过期",
-			"已过期", "cancelled", "canceled", "revoked", "expired", "lapsed");
-
-	/** Register statuses meaning the filing is suspended (暂停, 中止). */
-	static final Set<String> SUSPENDED = Set.of("暂停", "已暂停", "中止", "暂停服务", "suspended");
-
-	/** Remarks that record the filing as gone (the CAC's lists write 已注销 there). */
-	static final List<String> CANCELLED_REMARKS = List.of("注销", "撤销", "吊销");
 
 	/** How far an expiry may stand from issue + term before the record looks wrong (a month's slack). */
 	static final int VALIDITY_SLACK_DAYS = 31;
@@ -64,19 +53,22 @@ public final class Rules {
 	}
 
 	/**
-	 * The status column, or a remark that records the filing as cancelled (注销, 撤销, 吊销). A remark that records a
-	 * rename (原主体名称…变更为…, 更名) asks for every licence of the company to carry the new name.
+	 * The status column, or a remark, that states the filing is cancelled (注销, 撤销, 吊销; in the status column also
+	 * 失效, 过期) or suspended (暂停, 中止); a remark that records a rename (更名, 原主体名称…变更为…) asks for every
+	 * licence of the company to carry the new name. Only what the text states counts, never what it denies
+	 * ({@code 未注销}, {@code 无吊销记录}): see {@link Statements}.
 	 */
 	private static void status(Filing filing, LocalDate asOf, @Nullable LocalDate expiry, List<Finding> findings) {
-		String status = filing.status() == null ? "" : Text.key(filing.status());
-		String remarks = filing.remarks() == null ? "" : Text.fold(filing.remarks());
-		if (CANCELLED.contains(status) || CANCELLED_REMARKS.stream().anyMatch(remarks::contains)) {
+		String remarks = filing.remarks();
+		if (Statements.states(filing.status(), Statements.CANCELLED_STATUS)
+				|| Statements.states(remarks, Statements.CANCELLATION)) {
 			findings.add(new Finding(FindingCode.STATUS_CANCELLED, asOf, expiry));
 		}
-		else if (SUSPENDED.contains(status)) {
+		else if (Statements.states(filing.status(), Statements.SUSPENSION)) {
 			findings.add(new Finding(FindingCode.STATUS_SUSPENDED, asOf, expiry));
 		}
-		if (remarks.contains("更名") || (remarks.contains("变更为") && remarks.contains("原"))) {
+		if (Statements.states(remarks, Statements.RENAME)
+				|| (Statements.states(remarks, Statements.CHANGED_TO) && remarks.contains("原"))) {
 			findings.add(new Finding(FindingCode.ENTITY_RENAMED, asOf, null));
 		}
 	}
