@@ -15,7 +15,7 @@ import com.filingaudit.rules.Text;
 /**
  * Reads the dates analysts type: {@code 2026-11-22}, {@code 2026/1/5}, {@code 2026年1月5日}, {@code 2026.01.05},
  * {@code 20260105}, with or without a time after it, full-width digits, Excel serial numbers written as text
- * ({@code 46447}). Nothing is guessed: a day that does not exist ({@code 2027-02-30}), a two-digit year, or a day and
+ * ({@code 46447}) between 1990 and 2100. Nothing is guessed: a day that does not exist ({@code 2027-02-30}), a two-digit year, or a day and
  * month that could be either way round ({@code 03/04/2027}) are refused with the reason.
  */
 final class Dates {
@@ -44,10 +44,21 @@ final class Dates {
 	/** Excel's day 0 in the 1900 date system (which counts 1900 as a leap year: serials from 61 on). */
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
+	/**
+	 * The serial numbers read as dates: 1990-01-01 to 2100-12-31. Any other number of five digits in a date column is
+	 * more likely a typing slip or a number pasted into the wrong column than a licence date.
+	 */
+	static final int FIRST_SERIAL = 32874;
+
+	static final int LAST_SERIAL = 73415;
+
 	private Dates() {
 	}
 
-	/** A date, or why it is not one: {@code format}, {@code calendar}, {@code twoDigitYear}, {@code ambiguous}. */
+	/**
+	 * A date, or why it is not one: {@code format}, {@code calendar}, {@code twoDigitYear}, {@code ambiguous},
+	 * {@code serial}.
+	 */
 	record Parsed(@Nullable LocalDate date, @Nullable String problem) {
 
 		static Parsed problem(String problem) {
@@ -67,7 +78,8 @@ final class Dates {
 		}
 		if ((m = SERIAL.matcher(text)).matches()) {
 			int serial = Integer.parseInt(m.group(1));
-			return serial >= 61 ? new Parsed(EXCEL_EPOCH.plusDays(serial), null) : Parsed.problem("format");
+			return serial >= FIRST_SERIAL && serial <= LAST_SERIAL ? new Parsed(EXCEL_EPOCH.plusDays(serial), null)
+					: Parsed.problem("serial");
 		}
 		if ((m = YEAR_LAST.matcher(text)).matches()) {
 			int first = Integer.parseInt(m.group(1));

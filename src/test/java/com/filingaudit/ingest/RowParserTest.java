@@ -54,6 +54,7 @@ class RowParserTest {
 			next year   | Not a date
 			03/04/2027  | Day and month could be either way round
 			27-03-01    | A two-digit year
+			12345       | A five-digit number is read as an Excel date only from 32874 (1990-01-01)
 			""")
 	void refusesDatesItCannotReadWithTheReason(String written, String reason) {
 		RowParser.Result result = parser.parse(row("星河云智科技有限公司", "ICP证", "京B2-1", written, ""));
@@ -65,6 +66,15 @@ class RowParserTest {
 			assertThat(p.reason()).startsWith(reason);
 		});
 		assertThat(result.filingNo()).isEqualTo("京B2-1");
+	}
+
+	@Test
+	void aFiveDigitNumberOutsideADateColumnStaysWhatItIs() {
+		RowParser.Result result = parser.parse(row("星河云智科技有限公司", "ICP证", "46447", "46447", ""));
+
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.filing().filingNo()).isEqualTo("46447");
+		assertThat(result.filing().issueDate()).isEqualTo(LocalDate.of(2027, 3, 1));
 	}
 
 	@ParameterizedTest
