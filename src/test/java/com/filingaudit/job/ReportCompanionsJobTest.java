@@ -92,6 +92,30 @@ class ReportCompanionsJobTest {
 		}
 	}
 
+	/**
+	 * Cell values are cleaned of leading spaces, but a file name may start with anything: each lead that makes a
+	 * spreadsheet read a formula (OWASP: =, +, -, @, tab, carriage return) comes out quoted, the rest as it was.
+	 */
+	@Test
+	void findingsCsvQuotesEveryLeadThatStartsAFormula() throws IOException {
+		AuditRun run = new AuditRun(root);
+		List<String> leads = List.of("=", "+", "-", "@", "\t", "\r");
+		for (String lead : leads) {
+			Files.writeString(run.input.resolve(lead + "台账.csv"), "企业名称,许可类型,证书编号,有效期至\n过期公司,文网文,京网文〔2023〕1001-00"
+					+ leads.indexOf(lead) + "号,2026-02-01\n");
+		}
+		Files.writeString(run.input.resolve("普通台账.csv"), "企业名称,许可类型,证书编号,有效期至\n过期公司,文网文,京网文〔2023〕1001-009号,2026-02-01\n");
+
+		assertThat(run.once("2026-03-01", "--audit.locale=en")).isZero();
+
+		String content = Files.readString(run.reports.resolve("findings.csv"), StandardCharsets.UTF_8).substring(1);
+		try (CSVParser parser = CSVParser.parse(content, CSVFormat.DEFAULT.builder().setHeader().get())) {
+			assertThat(parser.getRecords()).extracting(r -> r.get("source"))
+				.containsExactlyInAnyOrder("'=台账.csv, row 2", "'+台账.csv, row 2", "'-台账.csv, row 2",
+						"'@台账.csv, row 2", "'\t台账.csv, row 2", "'\r台账.csv, row 2", "普通台账.csv, row 2");
+		}
+	}
+
 	@Test
 	void latestIsACopyOfTheNewestAndOldReportsAreRemovedButNeverTheNewest() throws IOException {
 		AuditRun run = new AuditRun(root);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,23 @@ class TableWriterTest {
 		}
 	}
 
+	/** Excel's real limit: a sheet takes 1,048,575 rows below its header, the next row opens the continuation. */
 	@Test
-	void excelHoldsAMillionRowsBelowTheHeader() {
-		assertThat(TableWriter.EXCEL_DATA_ROWS).isEqualTo(1_048_576 - 1);
+	void aSheetIsFullAtExcelsLastRowAndTheNextRowContinues() throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+			TableWriter table = new TableWriter(workbook, new Styles(workbook, 3), "Lapsed", new String[] { "Company" });
+			int rows = SpreadsheetVersion.EXCEL2007.getMaxRows();
+			for (int i = 1; i <= rows; i++) {
+				table.row().number(i);
+			}
+			table.finish();
+
+			assertThat(workbook.getSheet("Lapsed").getLastRowNum()).isEqualTo(SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+			assertThat(workbook.getSheet("Lapsed (2)").getLastRowNum()).isEqualTo(1);
+			assertThat(workbook.getSheet("Lapsed (2)").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Company");
+			assertThat(workbook.getSheet("Lapsed (2)").getRow(1).getCell(0).getNumericCellValue()).isEqualTo(rows);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+		}
 	}
 
 }
