@@ -22,6 +22,9 @@ public final class FileProblems {
 			if (t instanceof CSVException) {
 				return messages.get("file.badCsv", t.getMessage());
 			}
+			if (t instanceof OutOfMemoryError) {
+				return messages.get("file.outOfMemory");
+			}
 			if (t instanceof EncryptedDocumentException) {
 				return messages.get("file.encrypted");
 			}

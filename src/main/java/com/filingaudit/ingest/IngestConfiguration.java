@@ -24,8 +24,9 @@ class IngestConfiguration {
 			.orElseThrow(() -> new IllegalArgumentException("audit.columns." + key + ": no such field; fields are "
 					+ Arrays.stream(Field.values()).map(Field::key).toList())),
 				header));
+		long maxFileBytes = ingest.maxFileMb() * 1024L * 1024L;
 		return new IngestOptions(new HeaderMatcher(columnNames, overrides, messages), messages, ingest.hiddenSheets(),
-				ingest.maxFileMb() * 1024L * 1024L);
+				maxFileBytes, IngestOptions.xlsCap(Runtime.getRuntime().maxMemory(), maxFileBytes));
 	}
 
 }

@@ -13,8 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import com.github.pjfanning.xlsx.StreamingReader;
 
 /**
- * Opens a register file as what its content is: an .xlsx workbook (streamed), an .xls workbook (HSSF, whose size
- * the file cap bounds), or CSV/TSV text. POI's zip-bomb limits stay at their defaults.
+ * Opens a register file as what its content is: an .xlsx workbook (streamed), an .xls workbook (HSSF, loaded whole,
+ * so its size is capped by the heap), or CSV/TSV text. POI's zip-bomb limits stay at their defaults.
  */
 public final class RowSources {
 
@@ -28,7 +28,7 @@ public final class RowSources {
 		}
 		RawSheets sheets = switch (FileKind.of(file)) {
 			case XLSX -> xlsx(file);
-			case OLE2 -> ole2(file);
+			case OLE2 -> ole2(file, size, options);
 			case TEXT -> TextSheets.open(file);
 		};
 		return new RegisterRows(name, sheets, options);
@@ -40,16 +40,22 @@ public final class RowSources {
 				sheet -> merged.getOrDefault(sheet.getSheetName(), List.of()));
 	}
 
-	/** An .xls, or an encrypted .xlsx: Excel wraps those in the same OLE2 container. */
-	private static RawSheets ole2(Path file) throws IOException {
+	/**
+	 * An .xls, or an encrypted .xlsx: Excel wraps those in the same OLE2 container. An .xls is loaded whole, so one
+	 * larger than the heap can hold is refused before it is loaded (see {@link IngestOptions#xlsCap}).
+	 */
+	private static RawSheets ole2(Path file, long size, IngestOptions options) throws IOException {
 		POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
 		try {
 			if (fs.getRoot().hasEntry("EncryptionInfo")) {
 				throw new UnreadableFileException("file.encrypted");
 			}
+			if (size > options.maxXlsBytes()) {
+				throw new UnreadableFileException("file.xlsTooLarge", megabytes(size), megabytes(options.maxXlsBytes()));
+			}
 			return new WorkbookSheets(new HSSFWorkbook(fs), sheet -> sheet.getMergedRegions());
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | Error ex) {
 			fs.close();
 			throw ex;
 		}

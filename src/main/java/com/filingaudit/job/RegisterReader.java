@@ -18,8 +18,9 @@ import com.filingaudit.ingest.SourceRow;
 import com.filingaudit.ingest.UnreadableFileException;
 
 /**
- * Streams one register file. A file that cannot be opened, or fails part-way, ends as one notice with the reason
- * (the stack trace goes to the log only), never as a failed run; a file that changed while it was read is discarded
+ * Streams one register file. A file that cannot be opened, or fails part-way (an exception, or an error such as
+ * running out of memory on it), ends as one notice with the reason (the stack trace goes to the log only), never as
+ * a failed run; a file that changed while it was read is discarded
  * as incomplete. Restartable: the number of items read is saved with each chunk, and a restarted run skips that many.
  */
 class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
@@ -59,7 +60,8 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 			modifiedAtOpen = Files.getLastModifiedTime(file);
 			source = RowSources.open(file, name, options);
 		}
-		catch (Exception | StackOverflowError ex) {
+		catch (Exception | Error ex) {
+			rethrowIfFatal(ex);
 			pendingNotice = notice(ex);
 		}
 	}
@@ -86,9 +88,22 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 			}
 			return row;
 		}
-		catch (Exception | StackOverflowError ex) {
+		catch (Exception | Error ex) {
+			rethrowIfFatal(ex);
 			finished = true;
 			return notice(ex);
+		}
+	}
+
+	/**
+	 * Errors after which the JVM cannot go on, or that are no fault of the file (a broken installation), end the run.
+	 * Any other, running out of memory or stack on one file included, is that file's: the memory it took is free
+	 * again once the file is given up.
+	 */
+	private static void rethrowIfFatal(Throwable ex) {
+		if (ex instanceof InternalError || ex instanceof UnknownError || ex instanceof LinkageError
+				|| ex instanceof ThreadDeath) {
+			throw (Error) ex;
 		}
 	}
 

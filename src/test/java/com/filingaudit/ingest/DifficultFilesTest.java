@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.filingaudit.system.Messages;
@@ -61,11 +62,34 @@ class DifficultFilesTest {
 	@Test
 	void fileOverTheSizeCapIsRefusedUnread() throws IOException {
 		Path file = TestWorkbooks.register(dir.resolve("big.xlsx"), false);
-		IngestOptions small = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, false, 1024);
+		IngestOptions small = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, false, 1024, 1024);
 
 		Throwable refused = catchThrowable(() -> RowSources.open(file, "big.xlsx", small));
 
 		assertThat(FileProblems.reason(refused, MESSAGES)).contains("audit.ingest.max-file-mb");
+	}
+
+	@Test
+	void xlsLargerThanTheHeapCanHoldIsRefusedWithTheAdviceToSaveAsXlsx() throws IOException {
+		Path file = TestWorkbooks.register(dir.resolve("big.xls"), true);
+		long size = Files.size(file);
+		IngestOptions heapOfSixteenTimesLess = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, false,
+				1L << 30, IngestOptions.xlsCap(16 * (size - 1), 1L << 30));
+
+		Throwable refused = catchThrowable(() -> RowSources.open(file, "big.xls", heapOfSixteenTimesLess));
+
+		assertThat(FileProblems.reason(refused, MESSAGES)).startsWith("An Excel 97-2003 workbook of 1 MB")
+			.contains("save it as .xlsx");
+		try (RowSource read = RowSources.open(file, "big.xls", new IngestOptions(RowSourcesTest.OPTIONS.headers(),
+				MESSAGES, false, 1L << 30, IngestOptions.xlsCap(16 * size, 1L << 30)))) {
+			assertThat(read.next()).isNotNull();
+		}
+	}
+
+	@ParameterizedTest(name = "heap {0} MB, file cap {1} MB -> .xls up to {2} MB")
+	@CsvSource({ "64, 200, 4", "1024, 200, 64", "8192, 200, 200" })
+	void anXlsIsReadUpToASixteenthOfTheHeapWithinTheFileCap(long heapMb, long fileMb, long xlsMb) {
+		assertThat(IngestOptions.xlsCap(heapMb << 20, fileMb << 20)).isEqualTo(xlsMb << 20);
 	}
 
 	@Test
@@ -145,7 +169,7 @@ class DifficultFilesTest {
 		TestWorkbooks.sheet(workbook, "隐藏", new String[] { "企业名称", "许可类型", "证书编号" }, new Object[] { "B公司", "ICP证", "2" });
 		workbook.setSheetHidden(1, true);
 		Path file = TestWorkbooks.save(workbook, dir.resolve("hidden.xlsx"));
-		IngestOptions withHidden = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, true, 1L << 30);
+		IngestOptions withHidden = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, true, 1L << 30, 1L << 30);
 
 		assertThat(rows(file)).map(r -> r.location().sheet()).containsExactly("可见");
 		assertThat(readAll(file)).anySatisfy(r -> assertThat(r).isEqualTo(

@@ -26,7 +26,7 @@ class RegisterReaderTest {
 
 	private static final IngestOptions OPTIONS = new IngestOptions(new HeaderMatcher(new ColumnNames(Map.of(
 			Field.COMPANY, List.of("企业名称"), Field.FILING_TYPE, List.of("许可类型"), Field.FILING_NO, List.of("证书编号"))),
-			Map.of(), MESSAGES), MESSAGES, false, 1L << 30);
+			Map.of(), MESSAGES), MESSAGES, false, 1L << 30, 1L << 30);
 
 	@TempDir
 	Path dir;
