@@ -51,6 +51,11 @@ class AuditJobConfiguration {
 	}
 
 	@Bean
+	StopAuditOnShutdown stopAuditOnShutdown(AuditLauncher auditLauncher, AuditProperties properties) {
+		return new StopAuditOnShutdown(auditLauncher, properties.stopTimeout());
+	}
+
+	@Bean
 	Job filingAuditJob(JobRepository jobRepository, Step auditStep, Step supersedeStep, Step historyStep,
 			Step reportStep, AuditStore store) {
 		return new JobBuilder(JOB, jobRepository).start(auditStep)

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.NestedExceptionUtils;
@@ -94,6 +96,9 @@ public class AuditLauncher {
 			.toJobParameters();
 		log.info("Auditing {} file(s) in {} as of {}", files.size(), input.dir().toAbsolutePath(), asOf);
 		JobExecution execution = jobOperator.start(job, parameters);
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			return RunOutcome.stoppedToResume();
+		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			String failure = execution.getAllFailureExceptions()
 				.stream()
@@ -102,7 +107,35 @@ public class AuditLauncher {
 				.collect(Collectors.joining("; "));
 			return RunOutcome.failed(failure.isEmpty() ? "the run ended " + execution.getStatus() : failure);
 		}
-		return new RunOutcome(true, Path.of(execution.getExecutionContext().getString(WriteReport.REPORT)), null);
+		return RunOutcome.completedWith(Path.of(execution.getExecutionContext().getString(WriteReport.REPORT)));
+	}
+
+	/**
+	 * Stops the audit this process is running, if any, through the {@link JobOperator}: each step ends at its next
+	 * chunk boundary (the chunk committed or rolled back), and the run is marked STOPPED, to be resumed by the next
+	 * run for the same day and input. Waits until it has ended, at most {@code timeout}.
+	 *
+	 * @return whether no audit is running any more
+	 */
+	public boolean stopRunning(Duration timeout) throws InterruptedException {
+		if (!running.isLocked()) {
+			return true;
+		}
+		for (JobExecution execution : jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB)) {
+			try {
+				log.info("Stopping the audit as of {} (run {}) at its next chunk boundary",
+						execution.getJobParameters().getLocalDate(AS_OF), execution.getId());
+				jobOperator.stop(execution);
+			}
+			catch (JobExecutionNotRunningException ended) {
+				// it ended meanwhile: nothing to stop
+			}
+		}
+		if (!running.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			return false;
+		}
+		running.unlock();
+		return true;
 	}
 
 	/**

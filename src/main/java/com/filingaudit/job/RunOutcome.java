@@ -8,13 +8,23 @@ import org.jspecify.annotations.Nullable;
  * How a run ended.
  *
  * @param completed the audit ran to the end and wrote its report (findings and rejected rows are normal outcomes)
+ * @param stopped the audit was stopped at a chunk boundary (the service shutting down): the next run for the same
+ * day and input resumes it
  * @param report the workbook written, when completed
- * @param failure why the run did not complete
+ * @param failure why the run did not complete, when it failed
  */
-public record RunOutcome(boolean completed, @Nullable Path report, @Nullable String failure) {
+public record RunOutcome(boolean completed, boolean stopped, @Nullable Path report, @Nullable String failure) {
+
+	static RunOutcome completedWith(Path report) {
+		return new RunOutcome(true, false, report, null);
+	}
+
+	static RunOutcome stoppedToResume() {
+		return new RunOutcome(false, true, null, null);
+	}
 
 	static RunOutcome failed(String reason) {
-		return new RunOutcome(false, null, reason);
+		return new RunOutcome(false, false, null, reason);
 	}
 
 }

@@ -35,6 +35,9 @@ class NightlyAudit {
 		if (outcome.completed()) {
 			log.info("Nightly audit as of {} completed: {}", today, outcome.report());
 		}
+		else if (outcome.stopped()) {
+			log.warn("Nightly audit as of {} was stopped (the service is shutting down); the next run resumes it", today);
+		}
 		else {
 			log.error("Nightly audit as of {} failed: {}", today, outcome.failure());
 		}

@@ -48,6 +48,9 @@ class OneShotAudit implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = 0;
 			log.info("Audit as of {} completed: {}", asOf, outcome.report());
 		}
+		else if (outcome.stopped()) {
+			log.warn("Audit as of {} was stopped (the process is shutting down); the next run resumes it", asOf);
+		}
 		else {
 			log.error(messages.get("run.failed", outcome.failure()));
 		}

@@ -1,6 +1,7 @@
 package com.filingaudit.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -27,13 +28,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param chunkSize rows staged per transaction
  * @param calendar a working-day calendar whose years replace or add to the built-in ones, or {@code null}
  * @param columns header names assigned to fields for odd exports, {@code audit.columns.<field>=<header>}
+ * @param stopTimeout how long a shutdown (SIGTERM) waits for the running audit to stop at a chunk boundary
  */
 @ConfigurationProperties("audit")
 public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("input") Path inputDir,
 		@DefaultValue("reports") Path reportsDir, @DefaultValue("data") Path dataDir, @Nullable Integer threads,
 		@DefaultValue("0 0 2 * * *") String schedule, @DefaultValue("zh-CN") String locale, @Nullable Path catalog,
-		@DefaultValue("500") int chunkSize, @Nullable Path calendar, Map<String, String> columns) {
+		@DefaultValue("500") int chunkSize, @Nullable Path calendar, Map<String, String> columns,
+		@DefaultValue("60s") Duration stopTimeout) {
 
 	private static final Set<String> LOCALES = Set.of("zh-CN", "en");
 

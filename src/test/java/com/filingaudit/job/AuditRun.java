@@ -1,8 +1,15 @@
 package com.filingaudit.job;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,6 +47,31 @@ final class AuditRun {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(FilingAuditApplication.class)
 			.run(arguments(asOf, more).toArray(String[]::new));
 		return SpringApplication.exit(context);
+	}
+
+	/** A register of {@code rows} ICP licences, each valid, for runs long enough to stop or kill midway. */
+	static void writeLargeRegister(Path file, int rows) throws IOException {
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("企业名称,许可类型,证书编号,发证日期,有效期至\n");
+			for (int i = 1; i <= rows; i++) {
+				out.write("测试公司" + i + ",ICP证,京B2-" + (20000000 + i) + ",2022-01-01,2027-01-" + (1 + i % 28) + "\n");
+			}
+		}
+	}
+
+	/** The run's database, opened after the product has closed it. */
+	Connection database() throws SQLException {
+		return DriverManager.getConnection("jdbc:hsqldb:file:" + data + "/audit;shutdown=true", "SA", "");
+	}
+
+	/** The single number a query gives. */
+	static long count(Connection db, String sql) throws SQLException {
+		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			if (!rs.next()) {
+				throw new AssertionError("no row: " + sql);
+			}
+			return rs.getLong(1);
+		}
 	}
 
 	/** The run workbooks, {@code filing-audit-*.xlsx}, by name. */

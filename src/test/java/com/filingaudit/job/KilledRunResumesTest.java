@@ -3,17 +3,12 @@ package com.filingaudit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -37,24 +32,24 @@ class KilledRunResumesTest {
 	@Test
 	void nextRunResumesAKilledRunWithoutLosingOrRepeatingRows() throws Exception {
 		AuditRun run = new AuditRun(root);
-		writeRegister(run.input.resolve("big.csv"));
+		AuditRun.writeLargeRegister(run.input.resolve("big.csv"), ROWS);
 		Files.writeString(run.input.resolve("small.csv"), "企业名称,许可类型,有效期至\nA公司,ICP证,2027-01-01\n");
 
 		killMidway(run);
 
 		assertThat(run.once("2026-12-01", "--audit.threads=1")).isZero();
 
-		try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + run.data + "/audit;shutdown=true", "SA", "")) {
-			assertThat(count(db, "SELECT COUNT(*) FROM AUDIT_RESULT")).isEqualTo(ROWS + 1);
-			assertThat(count(db, "SELECT COUNT(DISTINCT INSTANCE_ID) FROM AUDIT_RESULT")).isEqualTo(1);
-			assertThat(count(db, "SELECT ROWS_READ FROM AUDIT_FILE WHERE SOURCE_FILE = 'big.csv'")).isEqualTo(ROWS);
-			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(2);
-			assertThat(count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
-			long resumedReads = count(db, """
+		try (Connection db = run.database()) {
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM AUDIT_RESULT")).isEqualTo(ROWS + 1);
+			assertThat(AuditRun.count(db, "SELECT COUNT(DISTINCT INSTANCE_ID) FROM AUDIT_RESULT")).isEqualTo(1);
+			assertThat(AuditRun.count(db, "SELECT ROWS_READ FROM AUDIT_FILE WHERE SOURCE_FILE = 'big.csv'")).isEqualTo(ROWS);
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(2);
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
+			long resumedReads = AuditRun.count(db, """
 					SELECT S.READ_COUNT FROM BATCH_STEP_EXECUTION S
 					WHERE S.STEP_NAME = 'auditFile:file1' AND S.STATUS = 'COMPLETED'""");
 			assertThat(resumedReads).isPositive().isLessThan(ROWS);
-			assertThat(count(db, "SELECT COUNT(*) FROM AUDIT_RUN WHERE STATUS = 'COMPLETED'")).isEqualTo(1);
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM AUDIT_RUN WHERE STATUS = 'COMPLETED'")).isEqualTo(1);
 		}
 		assertThat(run.workbooks()).hasSize(1);
 	}
@@ -80,22 +75,6 @@ class KilledRunResumesTest {
 		assertThat(progressLines).as("the first run was killed while staging").isEqualTo(2);
 		assertThat(process.exitValue()).isNotZero();
 		assertThat(run.workbooks()).as("nothing partial in the reports folder").isEmpty();
-	}
-
-	private static void writeRegister(Path file) throws IOException {
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write("企业名称,许可类型,证书编号,发证日期,有效期至\n");
-			for (int i = 1; i <= ROWS; i++) {
-				out.write("测试公司" + i + ",ICP证,京B2-" + (20000000 + i) + ",2022-01-01,2027-01-" + (1 + i % 28) + "\n");
-			}
-		}
-	}
-
-	private static long count(Connection db, String sql) throws SQLException {
-		try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-			assertThat(rs.next()).isTrue();
-			return rs.getLong(1);
-		}
 	}
 
 }
