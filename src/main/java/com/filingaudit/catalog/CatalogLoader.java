@@ -31,6 +31,7 @@ import com.filingaudit.ingest.Field;
 import com.filingaudit.rules.AnnualReport;
 import com.filingaudit.rules.Bilingual;
 import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.Certificate;
 import com.filingaudit.rules.Escalation;
 import com.filingaudit.rules.FilingType;
 import com.filingaudit.rules.Inspection;
@@ -45,7 +46,8 @@ final class CatalogLoader {
 
 	static final String BUILT_IN = "catalog/filing-types.yml";
 
-	private static final Set<String> TOP_KEYS = Set.of("version", "fields", "types", "materials", "escalation");
+	private static final Set<String> TOP_KEYS = Set.of("version", "fields", "types", "materials", "escalation",
+			"certificates");
 
 	private static final Set<String> ESCALATION_KEYS = Set.of("creditRecordAfterDays", "repeatWithinDays", "source");
 
@@ -116,7 +118,8 @@ final class CatalogLoader {
 	/** One catalog file as written: its fields and its types by code, each type's keys still YAML. */
 	private record Document(@Nullable String version, Map<Field, List<String>> fieldNames,
 			Map<String, Map<String, YamlNode>> types, Map<String, YamlNode> typeNodes,
-			Map<Obligation, Bilingual> materials, @Nullable Escalation escalation) {
+			Map<Obligation, Bilingual> materials, @Nullable Escalation escalation,
+			Map<String, Certificate> certificates) {
 
 		static Document of(YamlNode root) {
 			Map<String, YamlNode> top = root.map(TOP_KEYS);
@@ -149,9 +152,11 @@ final class CatalogLoader {
 			}
 			YamlNode materials = YamlNode.optional(top, "materials");
 			YamlNode escalation = YamlNode.optional(top, "escalation");
+			YamlNode certificates = YamlNode.optional(top, "certificates");
 			return new Document(versionNode == null ? null : versionNode.string(), fieldNames, types, typeNodes,
 					materials == null ? Map.of() : materials(materials),
-					escalation == null ? null : escalation(escalation));
+					escalation == null ? null : escalation(escalation),
+					certificates == null ? Map.of() : certificates(certificates));
 		}
 
 		Document overlay(Document user) {
@@ -168,8 +173,10 @@ final class CatalogLoader {
 			Map<Obligation, Bilingual> allMaterials = new EnumMap<>(Obligation.class);
 			allMaterials.putAll(materials);
 			allMaterials.putAll(user.materials);
+			Map<String, Certificate> allCertificates = new LinkedHashMap<>(certificates);
+			allCertificates.putAll(user.certificates);
 			return new Document(version, names, merged, nodes, allMaterials,
-					user.escalation != null ? user.escalation : escalation);
+					user.escalation != null ? user.escalation : escalation, allCertificates);
 		}
 
 		LoadedCatalog build(String catalogVersion) {
@@ -182,7 +189,8 @@ final class CatalogLoader {
 			}
 			try {
 				return new LoadedCatalog(new Catalog(catalogVersion, filingTypes,
-						escalation == null ? Escalation.DEFAULT : escalation), new ColumnNames(fieldNames));
+						escalation == null ? Escalation.DEFAULT : escalation, certificates.values()),
+						new ColumnNames(fieldNames));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CatalogException("catalog: " + ex.getMessage(), ex);
@@ -253,6 +261,20 @@ final class CatalogLoader {
 				}
 			}
 			return patterns;
+		}
+
+		/** Certificate names that stand for several types, each type with the words of its licensed business. */
+		private static Map<String, Certificate> certificates(YamlNode node) {
+			Map<String, Certificate> certificates = new LinkedHashMap<>();
+			node.map(Set.of()).forEach((name, typesNode) -> {
+				Map<String, List<String>> businesses = new LinkedHashMap<>();
+				typesNode.map(Set.of()).forEach((code, words) -> businesses.put(code, words.strings()));
+				if (businesses.size() < 2) {
+					throw typesNode.error("a certificate name stands for at least two types");
+				}
+				certificates.put(name, new Certificate(name, businesses));
+			});
+			return certificates;
 		}
 
 		private static Escalation escalation(YamlNode node) {

@@ -14,7 +14,8 @@ public enum Field {
 	PROTECTION_LEVEL("protectionLevel", false, false), CHANGE_DATE("changeDate", false, true),
 	CHANGE_FILED("changeFiled", false, true), REMARKS("remarks", false, false),
 	FOREIGN_OWNERSHIP("foreignOwnership", false, false), STATUS("status", false, false),
-	REGION("region", false, false), OWNER("owner", false, false);
+	REGION("region", false, false), OWNER("owner", false, false), VALID_FROM("validFrom", false, true),
+	AUTHORITY("authority", false, false), BUSINESS("business", false, false);
 
 	private final String key;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +51,7 @@ public final class RowParser {
 		}
 		FilingType type = null;
 		boolean inferred = false;
+		boolean severalBusinesses = false;
 		if (typeText == null && row.value(Field.FILING_TYPE).isBlank()) {
 			Optional<FilingType> byNumber = filingNo == null ? Optional.empty() : catalog.inferFromNumber(filingNo);
 			if (byNumber.isPresent()) {
@@ -62,13 +64,23 @@ public final class RowParser {
 			}
 		}
 		else if (typeText != null) {
-			Optional<FilingType> found = catalog.find(typeText);
-			if (found.isEmpty()) {
+			Catalog.TypeChoice choice = catalog.choose(typeText, cells.text(Field.BUSINESS), filingNo);
+			if (choice.undecided() != null) {
+				cells.problem(Field.FILING_TYPE, messages.get("reject.certificateUndecided", typeText,
+						catalog.typesOf(choice.undecided()).stream().map(t -> t.name(messages.chinese()))
+							.collect(Collectors.joining(messages.chinese() ? "、" : ", ")),
+						String.join(messages.chinese() ? "、" : ", ", choice.undecided().examples())));
+			}
+			else if (choice.type() == null) {
 				cells.problem(Field.FILING_TYPE, messages.get("reject.unknownType", typeText));
 			}
-			type = found.orElse(null);
+			type = choice.type();
+			severalBusinesses = choice.severalBusinesses();
 		}
-		LocalDate issue = cells.date(Field.ISSUE_DATE);
+		// Where a register gives the start of validity beside the decision date, the term counts from the start.
+		LocalDate validFrom = cells.date(Field.VALID_FROM);
+		LocalDate decided = cells.date(Field.ISSUE_DATE);
+		LocalDate issue = validFrom != null ? validFrom : decided;
 		Value expiryValue = row.value(Field.EXPIRY_DATE);
 		boolean noExpiry = Dates.meansNoExpiry(expiryValue);
 		LocalDate expiry = noExpiry ? null : cells.date(Field.EXPIRY_DATE);
@@ -78,7 +90,7 @@ public final class RowParser {
 			if (range.problem() != null) {
 				cells.problem(Field.VALIDITY, messages.get("reject.validity"));
 			}
-			if (issue == null && row.value(Field.ISSUE_DATE).isBlank()) {
+			if (issue == null && row.value(Field.ISSUE_DATE).isBlank() && row.value(Field.VALID_FROM).isBlank()) {
 				issue = range.start();
 			}
 			if (expiryValue.isBlank()) {
@@ -96,17 +108,18 @@ public final class RowParser {
 		String status = cells.text(Field.STATUS);
 		String region = cells.text(Field.REGION);
 		String owner = cells.text(Field.OWNER);
+		String authority = cells.text(Field.AUTHORITY);
 		String remarks = cells.text(Field.REMARKS);
 		Double foreign = cells.parsed(Field.FOREIGN_OWNERSHIP, Percentages::parse, "reject.percent");
 		if (issue != null && expiry != null && issue.isAfter(expiry)) {
-			cells.problem(Field.ISSUE_DATE, messages.get("reject.issueAfterExpiry", issue, expiry));
+			cells.problem(validFrom != null ? Field.VALID_FROM : Field.ISSUE_DATE, messages.get("reject.issueAfterExpiry", issue, expiry));
 		}
 		if (!cells.problems.isEmpty()) {
 			return new Result(null, cells.problems, filingNo);
 		}
 		return new Result(new Filing(company, creditCode, type, filingNo, issue, expiry, noExpiry, inspection, renewal,
 				status, region, owner, row.header().has(Field.LAST_ANNUAL_REPORT), annualReport, level, changeDate,
-				changeFiled, remarks, foreign, inferred), List.of(), filingNo);
+				changeFiled, remarks, foreign, inferred, authority, severalBusinesses), List.of(), filingNo);
 	}
 
 	/** Reads the cells of one row, collecting problems as it goes. */

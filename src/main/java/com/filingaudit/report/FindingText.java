@@ -11,6 +11,7 @@ import com.filingaudit.rules.CreditCodes;
 import com.filingaudit.rules.Finding;
 import com.filingaudit.rules.FilingType;
 import com.filingaudit.rules.Obligation;
+import com.filingaudit.rules.Statements;
 import com.filingaudit.rules.Term;
 import com.filingaudit.store.StagedFiling;
 import com.filingaudit.system.Messages;
@@ -66,7 +67,9 @@ final class FindingText {
 	private String sentence(Finding finding, StagedFiling filing, FilingType type) {
 		String key = "finding." + finding.code().name();
 		return switch (finding.code()) {
-			case STATUS_CANCELLED, STATUS_SUSPENDED -> messages.get(key, filing.status());
+			case STATUS_CANCELLED -> Statements.cancelledStatus(filing.status()) ? messages.get(key, filing.status())
+					: messages.get(key + ".byRemark");
+			case STATUS_SUSPENDED -> messages.get(key, filing.status());
 			case EXPIRED -> messages.get(key, finding.reference());
 			case INSPECTION_LAPSED, INSPECTION_OVERDUE -> messages.get(key, finding.reference(), finding.deadline());
 			case INSPECTION_DUE -> messages.get(key, finding.reference());
@@ -87,7 +90,8 @@ final class FindingText {
 					type == null || type.validity() == null ? "" : term(type.validity()), finding.reference());
 			case FOREIGN_OWNERSHIP_BARRED -> messages.get(key,
 					type == null || type.foreignOwnershipMax() == null ? "" : String.valueOf(type.foreignOwnershipMax()));
-			case TYPE_INFERRED -> messages.get(key, type == null ? filing.typeCode() : type.name(messages.chinese()));
+			case TYPE_INFERRED, SEVERAL_BUSINESSES ->
+				messages.get(key, type == null ? filing.typeCode() : type.name(messages.chinese()));
 			case DUPLICATE_FILING_NO -> messages.get(key,
 					filing.conflictWith() == null ? "?" : sources.row(Location.ofKey(filing.conflictWith())));
 		};

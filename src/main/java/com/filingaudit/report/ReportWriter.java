@@ -349,7 +349,7 @@ public class ReportWriter {
 		int[] rank = { 0 };
 		List<String> names = new ArrayList<>(List.of(messages.get("col.company"), messages.get("col.creditCode"),
 				messages.get("col.filingType"), messages.get("col.typeCode"), messages.get("col.filingNo"),
-				messages.get("col.region"), messages.get("col.status"), messages.get("col.issueDate"),
+				messages.get("col.region"), messages.get("col.authority"), messages.get("col.status"), messages.get("col.issueDate"),
 				messages.get("col.expiryDate"), messages.get("col.daysLeft"), messages.get("col.deadline"),
 				messages.get("col.urgency"), messages.get("col.findings"), messages.get("col.details"),
 				messages.get("col.action"), messages.get("col.owner"), messages.get("col.source")));
@@ -367,6 +367,7 @@ public class ReportWriter {
 				.text(filing.typeCode())
 				.text(filing.filingNo())
 				.text(filing.region())
+				.text(filing.authority())
 				.text(filing.status())
 				.date(filing.issueDate())
 				.date(filing.expiry())

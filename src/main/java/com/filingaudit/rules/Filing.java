@@ -19,11 +19,14 @@ import org.jspecify.annotations.Nullable;
  * @param remarks the register's remarks (备注), which may state a status or a rename
  * @param foreignOwnership foreign shareholding in percent
  * @param typeInferred the register gave no type; it was inferred from the filing number
+ * @param authority the office that issued the licence (许可机关, 发证机关): the renewal goes there
+ * @param severalBusinesses the certificate licenses businesses of several types (ICP and EDI); it is audited once
  */
 public record Filing(String company, @Nullable String creditCode, FilingType type, @Nullable String filingNo,
 		@Nullable LocalDate issueDate, @Nullable LocalDate expiryDate, boolean noExpiry,
 		@Nullable LocalDate lastInspection, @Nullable LocalDate renewalSubmitted, @Nullable String status,
 		@Nullable String region, @Nullable String owner, boolean annualReportsTracked, @Nullable LocalDate lastAnnualReport,
 		@Nullable Integer protectionLevel, @Nullable LocalDate changeDate, @Nullable LocalDate changeFiled,
-		@Nullable String remarks, @Nullable Double foreignOwnership, boolean typeInferred) {
+		@Nullable String remarks, @Nullable Double foreignOwnership, boolean typeInferred, @Nullable String authority,
+		boolean severalBusinesses) {
 }

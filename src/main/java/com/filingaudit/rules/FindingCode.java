@@ -82,7 +82,10 @@ public enum FindingCode {
 	LEGACY_CREDIT_CODE(null),
 
 	/** The register gave no type; the filing number's format names exactly one. */
-	TYPE_INFERRED(null);
+	TYPE_INFERRED(null),
+
+	/** One certificate licenses several businesses (ICP and EDI): audited once, as the first type; they lapse together. */
+	SEVERAL_BUSINESSES(null);
 
 	private final @Nullable Group group;
 
@@ -104,7 +107,7 @@ public enum FindingCode {
 			case ANNUAL_REPORT_DUE, ANNUAL_REPORT_OVERDUE -> Obligation.ANNUAL_REPORT;
 			case CHANGE_NOT_FILED, CHANGE_FILING_DUE, ENTITY_RENAMED -> Obligation.CHANGE;
 			case STATUS_CANCELLED, STATUS_SUSPENDED, DUPLICATE_FILING_NO, INVALID_CREDIT_CODE, INVALID_FILING_NO,
-					VALIDITY_MISMATCH, FOREIGN_OWNERSHIP_BARRED, LEGACY_CREDIT_CODE, TYPE_INFERRED ->
+					VALIDITY_MISMATCH, FOREIGN_OWNERSHIP_BARRED, LEGACY_CREDIT_CODE, TYPE_INFERRED, SEVERAL_BUSINESSES ->
 				Obligation.STATUS;
 		};
 	}

@@ -82,6 +82,9 @@ public final class Rules {
 		if (filing.typeInferred()) {
 			findings.add(new Finding(FindingCode.TYPE_INFERRED, asOf, null));
 		}
+		if (filing.severalBusinesses()) {
+			findings.add(new Finding(FindingCode.SEVERAL_BUSINESSES, asOf, null));
+		}
 		if (filing.creditCode() != null) {
 			CreditCodes.Check check = CreditCodes.check(filing.creditCode());
 			if (check.kind() == CreditCodes.Check.Kind.LEGACY) {

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * {@code been}, {@code yet}…) and over a list of such words ({@code 无注销、吊销记录}), but not past a clause:
  * {@code 未按期年检，已吊销} states a revocation.
  */
-final class Statements {
+public final class Statements {
 
 	/** The filing is gone: 注销, 撤销, 吊销 and their English words. */
 	static final List<String> CANCELLATION = List.of("注销", "撤销", "吊销", "cancelled", "canceled", "cancellation",
@@ -50,6 +50,11 @@ final class Statements {
 	private static final Pattern ENUMERATION = Pattern.compile("(?:、|/|和|及|或|与|and|or)$");
 
 	private Statements() {
+	}
+
+	/** Whether a status column's value states that the filing is gone (rather than a remark saying so). */
+	public static boolean cancelledStatus(@Nullable String status) {
+		return states(status, CANCELLED_STATUS);
 	}
 
 	/** Whether the text states one of the words, in a clause that does not deny it. */

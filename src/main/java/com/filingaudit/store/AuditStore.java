@@ -56,8 +56,8 @@ public class AuditStore {
 				INSERT INTO AUDIT_RESULT (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE,
 				  FILING_NO, ISSUE_DATE, EXPIRY_DATE, EXPIRY_DERIVED, NO_EXPIRY, LAST_INSPECTION, RENEWAL_SUBMITTED,
 				  STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE, DAYS_LEFT, FINDINGS, FILING_KEY, COMPANY_KEY,
-				  SOURCE_MODIFIED, ORDINAL, CREDIT_KEY, FILING_IDENTITY)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
+				  SOURCE_MODIFIED, ORDINAL, CREDIT_KEY, FILING_IDENTITY, AUTHORITY)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
 				(ps, row) -> {
 					Assessment a = row.assessment();
 					Filing f = a.filing();
@@ -90,6 +90,7 @@ public class AuditStore {
 					ps.setString(26, f.creditCode() == null ? null : Text.numberKey(f.creditCode()));
 					ps.setString(27, f.type().code() + "|" + (f.filingNo() == null ? "company:" + Text.key(f.company())
 							: Text.numberKey(f.filingNo())));
+					ps.setString(28, f.authority());
 				});
 	}
 
@@ -403,7 +404,7 @@ public class AuditStore {
 	private static final String GROUP_COLUMNS = """
 			SELECT R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY, R.CREDIT_CODE, R.TYPE_CODE, R.FILING_NO, R.ISSUE_DATE,
 			  R.EXPIRY_DATE, R.EXPIRY_DERIVED, R.NO_EXPIRY, R.RENEWAL_SUBMITTED, R.STATUS, R.REGION, R.OWNER_NAME,
-			  R.GROUP_CODE, R.DEADLINE, R.DAYS_LEFT, R.FINDINGS, R.CONFLICT_WITH, R.LAPSED_SINCE, R.REPEAT_LAPSE, %s
+			  R.GROUP_CODE, R.DEADLINE, R.DAYS_LEFT, R.FINDINGS, R.CONFLICT_WITH, R.LAPSED_SINCE, R.REPEAT_LAPSE, R.AUTHORITY, %s
 			""";
 
 	private static final String GROUP_QUERY = GROUP_COLUMNS + """
@@ -445,7 +446,7 @@ public class AuditStore {
 				rs.getInt(10) == 1, rs.getInt(11) == 1, localDate(rs, 12), rs.getString(13), rs.getString(14),
 				rs.getString(15), Group.valueOf(rs.getString(16)), localDate(rs, 17), daysLeft,
 				FindingsColumn.decode(rs.getString(19)), rs.getString(20), localDate(rs, 21), rs.getInt(22) == 1,
-				previousGroup(rs, 23, Group.valueOf(rs.getString(16))));
+				rs.getString(23), previousGroup(rs, 24, Group.valueOf(rs.getString(16))));
 	}
 
 	/** Decodes the previous group's rank: -1 for the filing's own group, else {@link Group}'s ordinal. */

@@ -16,6 +16,7 @@ import com.filingaudit.rules.Group;
  * @param lapsedSince for a Lapsed filing, the as-of date of the first run of its current lapse episode
  * @param repeatLapse a Lapsed filing whose company lapsed in a run before this episode began, within the escalation
  * window
+ * @param authority the office that issued the licence, when the register names it
  * @param previousGroup the filing's group in the previous run; {@code null} when it was not there or not asked
  */
 public record StagedFiling(Location location, String company, @Nullable String creditCode, String typeCode,
@@ -23,5 +24,5 @@ public record StagedFiling(Location location, String company, @Nullable String c
 		boolean noExpiry, @Nullable LocalDate renewalSubmitted, @Nullable String status, @Nullable String region,
 		@Nullable String owner, Group group, @Nullable LocalDate deadline, @Nullable Integer daysLeft,
 		List<Finding> findings, @Nullable String conflictWith, @Nullable LocalDate lapsedSince,
-		boolean repeatLapse, @Nullable Group previousGroup) {
+		boolean repeatLapse, @Nullable String authority, @Nullable Group previousGroup) {
 }

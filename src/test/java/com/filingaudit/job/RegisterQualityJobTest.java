@@ -58,6 +58,8 @@ class RegisterQualityJobTest {
 			assertThat(table(report.getSheet("Lapsed"))).singleElement().satisfies(r -> {
 				assertThat(text(r.get("Company"))).isEqualTo("丁科技有限公司");
 				assertThat(text(r.get("Findings"))).isEqualTo("STATUS_CANCELLED, TYPE_INFERRED");
+				assertThat(text(r.get("Details"))).startsWith("A remark in the register records this filing as cancelled.")
+					.doesNotContain("null");
 			});
 			assertThat(table(report.getSheet("Risky"))).singleElement().satisfies(r -> {
 				assertThat(text(r.get("Company"))).isEqualTo("乙科技有限公司");

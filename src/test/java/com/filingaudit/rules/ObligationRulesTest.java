@@ -63,7 +63,7 @@ class ObligationRulesTest {
 			LocalDate asOf, String findings, Group group, LocalDate deadline) {
 		LocalDate issued = type.equals("MLPS") ? null : LocalDate.of(2021, 5, 1);
 		Filing filing = new Filing("测试科技有限公司", null, TYPES.get(type), "X-1", issued, expiry, false,
-				inspected, renewal, null, null, null, true, report, level, change, changeFiled, null, null, false);
+				inspected, renewal, null, null, null, true, report, level, change, changeFiled, null, null, false, null, false);
 
 		Assessment assessment = rules.assess(filing, asOf);
 
@@ -82,7 +82,7 @@ class ObligationRulesTest {
 			""")
 	void aFilingIssuedAfterTheWindowOpenedOwesNoReportForThatYear(LocalDate issued, LocalDate asOf, String finding) {
 		Filing filing = new Filing("测试科技有限公司", null, TYPES.get("ICP"), "X-1", issued, LocalDate.of(2031, 1, 1), false,
-				null, null, null, null, null, true, null, null, null, null, null, null, false);
+				null, null, null, null, null, true, null, null, null, null, null, null, false, null, false);
 
 		assertThat(rules.assess(filing, asOf).findings()).map(f -> f.code().name())
 			.containsExactlyElementsOf(finding == null ? List.of() : List.of(finding));

@@ -45,7 +45,7 @@ class RegisterQualityRulesTest {
 	void findsWhatMakesARegisterUntrustworthy(String type, String why, String creditCode, String number,
 			LocalDate issue, LocalDate expiry, String remarks, Double foreign, boolean inferred, String findings) {
 		Filing filing = new Filing("测试科技有限公司", creditCode, TYPES.get(type), number, issue, expiry, false, null, null,
-				null, null, null, false, null, null, null, null, remarks, foreign, inferred);
+				null, null, null, false, null, null, null, null, remarks, foreign, inferred, null, false);
 
 		List<String> expected = findings == null ? List.of() : Arrays.asList(findings.split(","));
 		assertThat(rules.assess(filing, AS_OF).findings()).as(why)

@@ -125,7 +125,7 @@ class RulesTest {
 		boolean noExpiry = "长期".equals(expiry);
 		LocalDate expiryDate = expiry == null || noExpiry ? null : LocalDate.parse(expiry);
 		return new Filing("测试科技有限公司", null, type, "X-1", issue, expiryDate, noExpiry, inspected, renewal, status,
-				null, null, false, null, null, null, null, null, null, false);
+				null, null, false, null, null, null, null, null, null, false, null, false);
 	}
 
 	private static FilingType type(String code, Term validity, Term lead, Term horizon, Inspection inspection) {

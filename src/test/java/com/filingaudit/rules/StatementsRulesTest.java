@@ -98,7 +98,7 @@ class StatementsRulesTest {
 
 	private static Filing filing(String status, String remarks) {
 		return new Filing("北京某某科技有限公司", null, ALGORITHM, null, null, LocalDate.of(2030, 1, 1), false, null, null,
-				status, null, null, false, null, null, null, null, remarks, null, false);
+				status, null, null, false, null, null, null, null, remarks, null, false, null, false);
 	}
 
 }

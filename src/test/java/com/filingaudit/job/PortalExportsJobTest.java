@@ -1,0 +1,125 @@
+package com.filingaudit.job;
+
+import static com.filingaudit.job.FilingAuditJobTest.date;
+import static com.filingaudit.job.FilingAuditJobTest.open;
+import static com.filingaudit.job.FilingAuditJobTest.table;
+import static com.filingaudit.job.FilingAuditJobTest.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The authorities' own records, as analysts download them: a 双公示 administrative-licensing disclosure (XLSX, a
+ * merged title row) and a provincial open-data licence list (GBK CSV), read with no column settings. A
+ * 增值电信业务经营许可证 is an ICP or an EDI licence by the business it licenses.
+ */
+class PortalExportsJobTest {
+
+	private static final String[] DISCLOSURE_HEADER = { "行政相对人名称", "行政相对人类别", "统一社会信用代码", "法定代表人",
+			"行政许可决定文书号", "许可证书名称", "许可编号", "许可内容", "许可决定日期", "有效期自", "有效期至", "许可机关", "当前状态",
+			"数据来源单位" };
+
+	@TempDir
+	Path root;
+
+	@Test
+	void disclosuresAndOpenDataListsAreAuditedWithIcpAndEdiToldApartByBusiness() throws IOException {
+		AuditRun run = new AuditRun(root);
+		writeDisclosure(run.input.resolve("行政许可公示_导出.xlsx"),
+				row("甲信息科技有限公司", "增值电信业务经营许可证", "京B2-20210416", "第二类增值电信业务中的信息服务业务（仅限互联网信息服务）",
+						"2021-04-01", "2021-04-16", "2026-04-15", "北京市通信管理局", "正常"),
+				row("乙数据科技有限公司", "增值电信业务经营许可证", "京B2-20210221", "第一类增值电信业务中的在线数据处理与交易处理业务",
+						"2021-02-10", "2021-02-21", "2026-02-20", "北京市通信管理局", "有效"),
+				row("丙平台科技有限公司", "增值电信业务经营许可证", "B2-20210521", "在线数据处理与交易处理业务；信息服务业务（不含互联网信息服务）",
+						"2021-05-10", "2021-05-21", "2026-05-20", "中华人民共和国工业和信息化部", "正常"),
+				row("丁文化传媒有限公司", "网络文化经营许可证", "京网文〔2024〕1001-001号", "利用信息网络经营音乐娱乐产品",
+						"2024-01-05", "2024-01-10", "2027-01-09", "北京市文化和旅游局", "注销"),
+				row("戊网络科技有限公司", "增值电信业务经营许可证", "京B2-20220301", "", "2022-03-01", "2022-03-01", "2027-02-28",
+						"北京市通信管理局", "正常"));
+		Files.write(run.input.resolve("省级许可证信息开放数据.csv"), """
+				序号,经营者名称,统一社会信用代码,许可证名称,许可证号,业务种类,有效期起,有效期止,许可状态,发证机关
+				1,己互联网有限公司,,增值电信业务经营许可证,粤B2-20210321,信息服务业务（仅限互联网信息服务）,2021-03-21,2026-03-20,正常,广东省通信管理局
+				2,庚支付服务有限公司,,增值电信业务经营许可证,粤B2-20210606,在线数据处理与交易处理业务（仅限经营类电子商务）,2021/06/06,2026/06/05,存续,广东省通信管理局
+				3,辛演艺有限公司,,营业性演出许可证,440100120001,营业性演出,2024-01-01,2026-12-31,吊销,广州市文化广电旅游局
+				""".getBytes(Charset.forName("GBK")));
+
+		assertThat(run.once("2026-03-01", "--audit.locale=en")).isZero();
+
+		try (Workbook report = open(run.workbooks().get(0))) {
+			Map<String, Map<String, Cell>> filings = new HashMap<>();
+			Map<String, String> groups = new HashMap<>();
+			for (String group : List.of("Lapsed", "Risky", "Expiring")) {
+				for (Map<String, Cell> row : table(report.getSheet(group))) {
+					filings.put(text(row.get("Company")), row);
+					groups.put(text(row.get("Company")), group + " " + text(row.get("Type Code")));
+				}
+			}
+			assertThat(groups).containsOnly(
+					Map.entry("甲信息科技有限公司", "Risky ICP_LICENSE"),
+					Map.entry("乙数据科技有限公司", "Lapsed EDI_LICENSE"),
+					Map.entry("丙平台科技有限公司", "Risky ICP_LICENSE"),
+					Map.entry("丁文化传媒有限公司", "Lapsed NET_CULTURE_LICENSE"),
+					Map.entry("己互联网有限公司", "Risky ICP_LICENSE"),
+					Map.entry("庚支付服务有限公司", "Expiring EDI_LICENSE"),
+					Map.entry("辛演艺有限公司", "Lapsed PERFORMANCE_LICENSE"));
+			Map<String, Cell> icp = filings.get("甲信息科技有限公司");
+			assertThat(text(icp.get("Authority"))).isEqualTo("北京市通信管理局");
+			assertThat(date(icp.get("Issue Date"))).as("the validity start, not the decision date")
+				.isEqualTo(LocalDate.of(2021, 4, 16));
+			assertThat(text(filings.get("丙平台科技有限公司").get("Findings"))).contains("SEVERAL_BUSINESSES");
+			assertThat(text(filings.get("丙平台科技有限公司").get("Details"))).contains("audited once as ICP");
+			assertThat(text(filings.get("庚支付服务有限公司").get("Authority"))).isEqualTo("广东省通信管理局");
+
+			List<Map<String, Cell>> rejected = table(report.getSheet("Rejected"));
+			assertThat(rejected).singleElement().satisfies(r -> {
+				assertThat(text(r.get("Column"))).isEqualTo("许可证书名称");
+				assertThat(text(r.get("Reason"))).startsWith("增值电信业务经营许可证 stands for ICP")
+					.contains("fill in the licensed business");
+			});
+		}
+	}
+
+	private static String[] row(String company, String certificate, String number, String business, String decided,
+			String from, String until, String authority, String status) {
+		return new String[] { company, "法人及非法人组织", "", "张三", "京许决字〔2021〕第001号", certificate, number, business,
+				decided, from, until, authority, status, "市政务服务管理局" };
+	}
+
+	/** As the portals export it: a title merged across the columns, a blank row, then the header. */
+	private static void writeDisclosure(Path file, String[]... rows) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("行政许可");
+			sheet.createRow(0).createCell(0).setCellValue("行政许可信息公示（双公示）数据导出  导出时间：2026-03-01");
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, DISCLOSURE_HEADER.length - 1));
+			Row header = sheet.createRow(2);
+			for (int c = 0; c < DISCLOSURE_HEADER.length; c++) {
+				header.createCell(c).setCellValue(DISCLOSURE_HEADER[c]);
+			}
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(3 + r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+		}
+	}
+
+}
