@@ -69,7 +69,7 @@ final class FindingText {
 		return switch (finding.code()) {
 			case STATUS_CANCELLED -> Statements.cancelledStatus(filing.status()) ? messages.get(key, filing.status())
 					: messages.get(key + ".byRemark");
-			case STATUS_SUSPENDED -> messages.get(key, filing.status());
+			case STATUS_SUSPENDED, STATUS_UNKNOWN -> messages.get(key, filing.status());
 			case EXPIRED -> messages.get(key, finding.reference());
 			case INSPECTION_LAPSED, INSPECTION_OVERDUE -> messages.get(key, finding.reference(), finding.deadline());
 			case INSPECTION_DUE -> messages.get(key, finding.reference());

@@ -84,6 +84,9 @@ public enum FindingCode {
 	/** The register gave no type; the filing number's format names exactly one. */
 	TYPE_INFERRED(null),
 
+	/** A status the audit does not know (a portal's code, a word of its own): shown, never guessed into a group. */
+	STATUS_UNKNOWN(null),
+
 	/** One certificate licenses several businesses (ICP and EDI): audited once, as the first type; they lapse together. */
 	SEVERAL_BUSINESSES(null);
 
@@ -107,7 +110,8 @@ public enum FindingCode {
 			case ANNUAL_REPORT_DUE, ANNUAL_REPORT_OVERDUE -> Obligation.ANNUAL_REPORT;
 			case CHANGE_NOT_FILED, CHANGE_FILING_DUE, ENTITY_RENAMED -> Obligation.CHANGE;
 			case STATUS_CANCELLED, STATUS_SUSPENDED, DUPLICATE_FILING_NO, INVALID_CREDIT_CODE, INVALID_FILING_NO,
-					VALIDITY_MISMATCH, FOREIGN_OWNERSHIP_BARRED, LEGACY_CREDIT_CODE, TYPE_INFERRED, SEVERAL_BUSINESSES ->
+					VALIDITY_MISMATCH, FOREIGN_OWNERSHIP_BARRED, LEGACY_CREDIT_CODE, TYPE_INFERRED, SEVERAL_BUSINESSES,
+					STATUS_UNKNOWN ->
 				Obligation.STATUS;
 		};
 	}

@@ -67,6 +67,9 @@ public final class Rules {
 		else if (Statements.states(filing.status(), Statements.SUSPENSION)) {
 			findings.add(new Finding(FindingCode.STATUS_SUSPENDED, asOf, expiry));
 		}
+		else if (filing.status() != null && !filing.status().isBlank() && !Statements.inForce(filing.status())) {
+			findings.add(new Finding(FindingCode.STATUS_UNKNOWN, asOf, null));
+		}
 		if (Statements.states(remarks, Statements.RENAME)
 				|| (Statements.states(remarks, Statements.CHANGED_TO) && remarks.contains("原"))) {
 			findings.add(new Finding(FindingCode.ENTITY_RENAMED, asOf, null));

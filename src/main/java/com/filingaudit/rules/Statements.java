@@ -30,6 +30,10 @@ public final class Statements {
 
 	static final List<String> SUSPENSION = List.of("暂停", "中止", "suspended", "suspension");
 
+	/** A status of a filing in force, as registers and the portals (当前状态, 许可状态) write it. */
+	static final List<String> IN_FORCE = List.of("正常", "有效", "存续", "在业", "在营", "开业", "续期", "延续", "valid",
+			"active", "normal", "in force", "current");
+
 	static final List<String> RENAME = List.of("更名", "改名", "renamed", "name changed");
 
 	/** With the former name (原…) in the same remark: 原主体名称：甲公司，现变更为乙公司. */
@@ -55,6 +59,20 @@ public final class Statements {
 	/** Whether a status column's value states that the filing is gone (rather than a remark saying so). */
 	public static boolean cancelledStatus(@Nullable String status) {
 		return states(status, CANCELLED_STATUS);
+	}
+
+	/**
+	 * Whether a status says the filing is in force: in words ({@code 正常}, {@code 有效}, {@code 存续}), or by denying
+	 * that it is gone or suspended ({@code 未注销}, {@code 未暂停}).
+	 */
+	static boolean inForce(@Nullable String status) {
+		return states(status, IN_FORCE) || (mentions(status, CANCELLED_STATUS) && !states(status, CANCELLED_STATUS))
+				|| (mentions(status, SUSPENSION) && !states(status, SUSPENSION));
+	}
+
+	private static boolean mentions(@Nullable String text, List<String> words) {
+		String folded = text == null ? "" : Text.fold(text).toLowerCase(Locale.ROOT);
+		return words.stream().anyMatch(folded::contains);
 	}
 
 	/** Whether the text states one of the words, in a clause that does not deny it. */

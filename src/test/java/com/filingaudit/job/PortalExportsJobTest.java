@@ -51,6 +51,8 @@ class PortalExportsJobTest {
 						"2021-05-10", "2021-05-21", "2026-05-20", "中华人民共和国工业和信息化部", "正常"),
 				row("丁文化传媒有限公司", "网络文化经营许可证", "京网文〔2024〕1001-001号", "利用信息网络经营音乐娱乐产品",
 						"2024-01-05", "2024-01-10", "2027-01-09", "北京市文化和旅游局", "注销"),
+				row("壬游戏有限公司", "网络文化经营许可证", "京网文〔2023〕2002-002号", "利用信息网络经营网络游戏", "2023-03-10",
+						"2023-03-21", "2026-03-20", "北京市文化和旅游局", "2"),
 				row("戊网络科技有限公司", "增值电信业务经营许可证", "京B2-20220301", "", "2022-03-01", "2022-03-01", "2027-02-28",
 						"北京市通信管理局", "正常"));
 		Files.write(run.input.resolve("省级许可证信息开放数据.csv"), """
@@ -78,7 +80,10 @@ class PortalExportsJobTest {
 					Map.entry("丁文化传媒有限公司", "Lapsed NET_CULTURE_LICENSE"),
 					Map.entry("己互联网有限公司", "Risky ICP_LICENSE"),
 					Map.entry("庚支付服务有限公司", "Expiring EDI_LICENSE"),
-					Map.entry("辛演艺有限公司", "Lapsed PERFORMANCE_LICENSE"));
+					Map.entry("辛演艺有限公司", "Lapsed PERFORMANCE_LICENSE"),
+					Map.entry("壬游戏有限公司", "Risky NET_CULTURE_LICENSE"));
+			assertThat(text(filings.get("壬游戏有限公司").get("Findings"))).isEqualTo("STATUS_UNKNOWN, RENEWAL_OVERDUE");
+			assertThat(text(filings.get("壬游戏有限公司").get("Details"))).contains("status \u201c2\u201d, which the audit does not know");
 			Map<String, Cell> icp = filings.get("甲信息科技有限公司");
 			assertThat(text(icp.get("Authority"))).isEqualTo("北京市通信管理局");
 			assertThat(date(icp.get("Issue Date"))).as("the validity start, not the decision date")

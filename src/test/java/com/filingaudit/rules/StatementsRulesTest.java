@@ -81,6 +81,10 @@ class StatementsRulesTest {
 			未注销             | -
 			正常（未吊销）     | -
 			即将过期           | -
+			存续（在营、开业、在册） | -
+			1                  | STATUS_UNKNOWN
+			异议               | STATUS_UNKNOWN
+			待核实             | STATUS_UNKNOWN
 			Not cancelled      | -
 			未暂停             | -
 			""")
