@@ -4,12 +4,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.filingaudit.ingest.ColumnNames;
+import com.filingaudit.ingest.FileSettings;
+import com.filingaudit.ingest.IngestProperties;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.rules.HolidayCalendar;
 import com.filingaudit.system.AuditProperties;
 
 /**
- * Loads the catalog and the working-day calendar once at start: a malformed one stops the start, naming the file and
+ * Loads the catalog, the working-day calendar and the per-file settings once at start: a malformed one stops the start, naming the file and
  * line.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +25,11 @@ class CatalogConfiguration {
 	@Bean
 	HolidayCalendar holidayCalendar(AuditProperties properties) {
 		return CalendarLoader.load(properties.calendar());
+	}
+
+	@Bean
+	FileSettings fileSettings(IngestProperties ingest) {
+		return FileSettingsLoader.load(ingest.fileSettings());
 	}
 
 	@Bean

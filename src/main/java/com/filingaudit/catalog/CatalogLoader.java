@@ -47,7 +47,7 @@ final class CatalogLoader {
 	static final String BUILT_IN = "catalog/filing-types.yml";
 
 	private static final Set<String> TOP_KEYS = Set.of("version", "fields", "types", "materials", "escalation",
-			"certificates");
+			"certificates", "statusCodes");
 
 	private static final Set<String> ESCALATION_KEYS = Set.of("creditRecordAfterDays", "repeatWithinDays", "source");
 
@@ -95,7 +95,7 @@ final class CatalogLoader {
 		}
 	}
 
-	private static YamlNode parse(String file, InputStream in) {
+	static YamlNode parse(String file, InputStream in) {
 		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
 			LoaderOptions options = new LoaderOptions();
 			options.setAllowDuplicateKeys(false);
@@ -119,7 +119,7 @@ final class CatalogLoader {
 	private record Document(@Nullable String version, Map<Field, List<String>> fieldNames,
 			Map<String, Map<String, YamlNode>> types, Map<String, YamlNode> typeNodes,
 			Map<Obligation, Bilingual> materials, @Nullable Escalation escalation,
-			Map<String, Certificate> certificates) {
+			Map<String, Certificate> certificates, @Nullable Map<String, String> statusCodes) {
 
 		static Document of(YamlNode root) {
 			Map<String, YamlNode> top = root.map(TOP_KEYS);
@@ -153,10 +153,12 @@ final class CatalogLoader {
 			YamlNode materials = YamlNode.optional(top, "materials");
 			YamlNode escalation = YamlNode.optional(top, "escalation");
 			YamlNode certificates = YamlNode.optional(top, "certificates");
+			YamlNode statusCodes = YamlNode.optional(top, "statusCodes");
 			return new Document(versionNode == null ? null : versionNode.string(), fieldNames, types, typeNodes,
 					materials == null ? Map.of() : materials(materials),
 					escalation == null ? null : escalation(escalation),
-					certificates == null ? Map.of() : certificates(certificates));
+					certificates == null ? Map.of() : certificates(certificates),
+					statusCodes == null ? null : statusCodes(statusCodes));
 		}
 
 		Document overlay(Document user) {
@@ -176,7 +178,8 @@ final class CatalogLoader {
 			Map<String, Certificate> allCertificates = new LinkedHashMap<>(certificates);
 			allCertificates.putAll(user.certificates);
 			return new Document(version, names, merged, nodes, allMaterials,
-					user.escalation != null ? user.escalation : escalation, allCertificates);
+					user.escalation != null ? user.escalation : escalation, allCertificates,
+					user.statusCodes != null ? user.statusCodes : statusCodes);
 		}
 
 		LoadedCatalog build(String catalogVersion) {
@@ -189,7 +192,8 @@ final class CatalogLoader {
 			}
 			try {
 				return new LoadedCatalog(new Catalog(catalogVersion, filingTypes,
-						escalation == null ? Escalation.DEFAULT : escalation, certificates.values()),
+						escalation == null ? Escalation.DEFAULT : escalation, certificates.values(),
+						statusCodes == null ? Map.of() : statusCodes),
 						new ColumnNames(fieldNames));
 			}
 			catch (IllegalArgumentException ex) {
@@ -275,6 +279,13 @@ final class CatalogLoader {
 				certificates.put(name, new Certificate(name, businesses));
 			});
 			return certificates;
+		}
+
+		/** Status codes of a data standard: the code, the status word it stands for. */
+		private static Map<String, String> statusCodes(YamlNode node) {
+			Map<String, String> codes = new LinkedHashMap<>();
+			node.map(Set.of()).forEach((code, word) -> codes.put(code, word.string()));
+			return codes;
 		}
 
 		private static Escalation escalation(YamlNode node) {

@@ -84,6 +84,21 @@ public final class ColumnNames {
 		return names.getOrDefault(field, List.of());
 	}
 
+	/**
+	 * Where a header stands among its field's names: when two columns name one field, the name earlier in the catalog
+	 * wins ({@code 许可证书名称} over {@code 许可类别}, which names a type only in some exports).
+	 */
+	int rank(Field field, String header) {
+		String key = key(header);
+		List<String> list = namesOf(field);
+		for (int i = 0; i < list.size(); i++) {
+			if (key(list.get(i)).equals(key)) {
+				return i;
+			}
+		}
+		return Integer.MAX_VALUE;
+	}
+
 	/** The comparable form of a header: parenthesised text dropped, then {@link Text#key(String)}. */
 	static String key(String header) {
 		String folded = Text.fold(header);

@@ -15,8 +15,9 @@ import com.filingaudit.rules.Text;
 /**
  * Reads the dates analysts type: {@code 2026-11-22}, {@code 2026/1/5}, {@code 2026年1月5日}, {@code 2026.01.05},
  * {@code 20260105}, with or without a time after it, full-width digits, Excel serial numbers written as text
- * ({@code 46447}) between 1990 and 2100. Nothing is guessed: a day that does not exist ({@code 2027-02-30}), a two-digit year, or a day and
- * month that could be either way round ({@code 03/04/2027}) are refused with the reason.
+ * ({@code 46447}) between 1990 and 2100. Nothing is guessed: a day that does not exist ({@code 2027-02-30}), a
+ * two-digit year, or a day and month that could be either way round ({@code 03/04/2027}) are refused with the reason,
+ * unless the register is known to write the year last in one {@link DateOrder}.
  */
 final class Dates {
 
@@ -68,6 +69,10 @@ final class Dates {
 	}
 
 	static Parsed parse(Value value) {
+		return parse(value, DateOrder.YMD);
+	}
+
+	static Parsed parse(Value value, DateOrder order) {
 		if (value.date() != null) {
 			return new Parsed(value.date(), null);
 		}
@@ -82,17 +87,27 @@ final class Dates {
 					: Parsed.problem("serial");
 		}
 		if ((m = YEAR_LAST.matcher(text)).matches()) {
-			int first = Integer.parseInt(m.group(1));
-			int second = Integer.parseInt(m.group(2));
-			if (first <= 12 && second <= 12 && first != second) {
-				return Parsed.problem("ambiguous");
-			}
-			return first > 12 ? of(m.group(3), m.group(2), m.group(1)) : of(m.group(3), m.group(1), m.group(2));
+			return yearLast(m.group(1), m.group(2), m.group(3), order);
 		}
 		if (TWO_DIGIT_YEAR.matcher(text).matches()) {
 			return Parsed.problem("twoDigitYear");
 		}
 		return Parsed.problem("format");
+	}
+
+	private static Parsed yearLast(String first, String second, String year, DateOrder order) {
+		return switch (order) {
+			case DMY -> of(year, second, first);
+			case MDY -> of(year, first, second);
+			case YMD -> {
+				int a = Integer.parseInt(first);
+				int b = Integer.parseInt(second);
+				if (a <= 12 && b <= 12 && a != b) {
+					yield Parsed.problem("ambiguous");
+				}
+				yield a > 12 ? of(year, second, first) : of(year, first, second);
+			}
+		};
 	}
 
 	private static Parsed of(String year, String month, String day) {

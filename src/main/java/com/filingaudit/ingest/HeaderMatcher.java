@@ -45,6 +45,14 @@ public final class HeaderMatcher {
 		this.messages = messages;
 	}
 
+	/** This matcher with more header names assigned to fields, for the files of one export. */
+	HeaderMatcher withOverrides(Map<Field, String> more) {
+		HeaderMatcher matcher = new HeaderMatcher(names, Map.of(), messages);
+		matcher.overrides.putAll(overrides);
+		more.forEach((field, header) -> matcher.overrides.put(field, ColumnNames.key(header)));
+		return matcher;
+	}
+
 	/** The row that names the most fields, if one names company, filing type and a date or number field. */
 	Optional<Header> find(List<RawSheet.RawRow> rows) {
 		Header best = null;
@@ -119,7 +127,8 @@ public final class HeaderMatcher {
 			else {
 				Field field = match.field();
 				Integer previous = columns.get(field);
-				if (previous == null || (match.exact() && !exact.get(field))) {
+				if (previous == null || (match.exact() && !exact.get(field))
+						|| (match.exact() && rank(field, text) < rank(field, texts.get(previous)))) {
 					if (previous != null) {
 						remarks.add(messages.get("notice.duplicateColumn", texts.get(previous), text, text));
 					}
@@ -137,6 +146,11 @@ public final class HeaderMatcher {
 					? listed + " " + messages.get("notice.andMore", unused.size() - UNUSED_LISTED) : listed));
 		}
 		return new Header(row.number(), texts, columns, remarks);
+	}
+
+	/** An analyst's own name for a field first, then the catalog's order. */
+	private int rank(Field field, String header) {
+		return overridden(header) == field ? -1 : names.rank(field, header);
 	}
 
 	private @Nullable Field overridden(String header) {

@@ -26,7 +26,7 @@ class IngestConfiguration {
 				header));
 		long maxFileBytes = ingest.maxFileMb() * 1024L * 1024L;
 		return new IngestOptions(new HeaderMatcher(columnNames, overrides, messages), messages, ingest.hiddenSheets(),
-				maxFileBytes, IngestOptions.xlsCap(Runtime.getRuntime().maxMemory(), maxFileBytes));
+				maxFileBytes, IngestOptions.xlsCap(Runtime.getRuntime().maxMemory(), maxFileBytes), ingest.dateOrder());
 	}
 
 }

@@ -10,9 +10,10 @@ import com.filingaudit.system.Messages;
  * @param hiddenSheets audit hidden sheets too ({@code audit.ingest.hidden-sheets})
  * @param maxFileBytes larger files are refused unread ({@code audit.ingest.max-file-mb})
  * @param maxXlsBytes larger Excel 97–2003 workbooks are refused unread: see {@link #xlsCap}
+ * @param dateOrder how dates with the year last are read ({@code audit.ingest.date-order})
  */
 public record IngestOptions(HeaderMatcher headers, Messages messages, boolean hiddenSheets, long maxFileBytes,
-		long maxXlsBytes) {
+		long maxXlsBytes, DateOrder dateOrder) {
 
 	/**
 	 * An .xls is read whole (HSSF has no streaming reader): measured with POI 5.5, a loaded workbook holds about

@@ -28,9 +28,17 @@ public final class RowParser {
 
 	private final Messages messages;
 
+	private final DateOrder dateOrder;
+
 	public RowParser(Catalog catalog, Messages messages) {
+		this(catalog, messages, DateOrder.YMD);
+	}
+
+	/** @param dateOrder how the register writes dates with the year last */
+	public RowParser(Catalog catalog, Messages messages, DateOrder dateOrder) {
 		this.catalog = catalog;
 		this.messages = messages;
+		this.dateOrder = dateOrder;
 	}
 
 	/** A problem with one cell of a row. */
@@ -105,7 +113,7 @@ public final class RowParser {
 		LocalDate changeFiled = cells.date(Field.CHANGE_FILED);
 		Integer level = cells.parsed(Field.PROTECTION_LEVEL, ProtectionLevels::parse, "reject.level");
 		String creditCode = cells.code(Field.CREDIT_CODE);
-		String status = cells.text(Field.STATUS);
+		String status = catalog.statusText(cells.text(Field.STATUS));
 		String region = cells.text(Field.REGION);
 		String owner = cells.text(Field.OWNER);
 		String authority = cells.text(Field.AUTHORITY);
@@ -176,7 +184,7 @@ public final class RowParser {
 			if (value.isBlank()) {
 				return null;
 			}
-			Dates.Parsed parsed = Dates.parse(value);
+			Dates.Parsed parsed = Dates.parse(value, dateOrder);
 			if (parsed.problem() != null) {
 				problem(field, messages.get("reject.date." + parsed.problem()));
 			}

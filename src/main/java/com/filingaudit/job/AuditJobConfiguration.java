@@ -20,6 +20,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.filingaudit.ingest.FileSettings;
 import com.filingaudit.ingest.IngestOptions;
 import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.ingest.RowParser;
@@ -102,15 +103,17 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	RegisterReader registerReader(@Value("#{stepExecutionContext['file']}") String file,
-			@Value("#{stepExecutionContext['name']}") String name, IngestOptions options) {
-		return new RegisterReader(Path.of(file), name, options);
+			@Value("#{stepExecutionContext['name']}") String name, IngestOptions options, FileSettings fileSettings) {
+		return new RegisterReader(Path.of(file), name, fileSettings.forFile(name, options));
 	}
 
 	@Bean
 	@StepScope
-	RowAuditor rowAuditor(@Value("#{jobParameters['asOf']}") LocalDate asOf, Catalog catalog, Messages messages,
-			HolidayCalendar calendar) {
-		return new RowAuditor(new RowParser(catalog, messages), new Rules(calendar), asOf);
+	RowAuditor rowAuditor(@Value("#{jobParameters['asOf']}") LocalDate asOf,
+			@Value("#{stepExecutionContext['name']}") String name, Catalog catalog, Messages messages,
+			HolidayCalendar calendar, IngestOptions options, FileSettings fileSettings) {
+		return new RowAuditor(new RowParser(catalog, messages, fileSettings.forFile(name, options).dateOrder()),
+				new Rules(calendar), asOf);
 	}
 
 	@Bean

@@ -101,7 +101,7 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 					.filter(v -> !v.isBlank())
 					.distinct()
 					.collect(Collectors.joining(" | ")),
-				problems.stream().map(RowParser.Problem::reason).collect(Collectors.joining("; ")));
+				problems.stream().map(RowParser.Problem::reason).distinct().collect(Collectors.joining("; ")));
 	}
 
 	private static Tally tally(Map<String, Tally> tallies, Location location) {

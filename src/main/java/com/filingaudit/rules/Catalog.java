@@ -23,6 +23,8 @@ public final class Catalog {
 
 	private final Map<String, Certificate> certificates = new LinkedHashMap<>();
 
+	private final Map<String, String> statusCodes;
+
 	public Catalog(String version, Collection<FilingType> types) {
 		this(version, types, Escalation.DEFAULT);
 	}
@@ -33,8 +35,23 @@ public final class Catalog {
 
 	public Catalog(String version, Collection<FilingType> types, Escalation escalation,
 			Collection<Certificate> certificates) {
+		this(version, types, escalation, certificates, Map.of());
+	}
+
+	/**
+	 * @param statusCodes numeric status codes of a published data standard, each with the status word it stands for
+	 */
+	public Catalog(String version, Collection<FilingType> types, Escalation escalation,
+			Collection<Certificate> certificates, Map<String, String> statusCodes) {
 		this.version = version;
 		this.escalation = escalation;
+		this.statusCodes = Map.copyOf(statusCodes);
+		statusCodes.forEach((code, word) -> {
+			if (!Statements.understood(word)) {
+				throw new IllegalArgumentException("the status code " + code + " stands for '" + word
+						+ "', which the audit does not understand as in force, cancelled or suspended");
+			}
+		});
 		for (FilingType type : types) {
 			if (byCode.putIfAbsent(type.code(), type) != null) {
 				throw new IllegalArgumentException("filing type " + type.code() + " is defined twice");
@@ -134,6 +151,15 @@ public final class Catalog {
 
 	public Escalation escalation() {
 		return escalation;
+	}
+
+	/**
+	 * A status as the audit reads it: a numeric code of the data standard with the word it stands for
+	 * ({@code 2（无效）}), any other status as written.
+	 */
+	public @Nullable String statusText(@Nullable String status) {
+		String word = status == null ? null : statusCodes.get(Text.fold(status).strip());
+		return word == null ? status : status.strip() + "（" + word + "）";
 	}
 
 }

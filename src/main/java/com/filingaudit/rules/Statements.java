@@ -70,6 +70,11 @@ public final class Statements {
 				|| (mentions(status, SUSPENSION) && !states(status, SUSPENSION));
 	}
 
+	/** Whether a status word is one the audit reads: in force, gone or suspended. */
+	static boolean understood(String status) {
+		return inForce(status) || cancelledStatus(status) || states(status, SUSPENSION);
+	}
+
 	private static boolean mentions(@Nullable String text, List<String> words) {
 		String folded = text == null ? "" : Text.fold(text).toLowerCase(Locale.ROOT);
 		return words.stream().anyMatch(folded::contains);

@@ -148,6 +148,7 @@ class CatalogLoaderTest {
 			misspelled key     | types:\\n  - code: ICP_LICENSE\\n    renewl: {lead: 30d, horizon: 45d}           | line 3 | renewl
 			new type, no name  | types:\\n  - code: NEW_TYPE\\n    validity: none                              | line 2 | zh
 			alias of two types | types:\\n  - code: EDI_LICENSE\\n    aliases: [ICP证]                             | ICP证  | ICP_LICENSE
+			status word unread | statusCodes:\\n  "3": 异议中                                                 | 异议中 | does not understand
 			""")
 	void catalogWithAMistakeStopsTheStartSayingWhereAndWhat(String mistake, String yaml, String where, String what)
 			throws IOException {
@@ -156,6 +157,48 @@ class CatalogLoaderTest {
 		assertThatThrownBy(() -> CatalogLoader.load(file)).isInstanceOf(CatalogException.class)
 			.hasMessageContaining(where)
 			.hasMessageContaining(what);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			1      | 1（有效）
+			'2 '   | 2（无效）
+			２     | ２（无效）
+			3      | 3
+			正常    | 正常
+			-      | -
+			""")
+	void statusCodesOfTheDisclosureStandardAreReadAsTheirWords(String status, String read) {
+		assertThat(builtIn.statusText(status)).isEqualTo(read);
+	}
+
+	@ParameterizedTest(name = "{0} / {1} -> {2}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			信息服务业务（仅限互联网信息服务）      | 京B2-20210416   | ICP_LICENSE | false
+			在线数据处理与交易处理业务              | 京B2-20210416   | EDI_LICENSE | false
+			在线数据处理与交易处理业务；信息服务业务   | B2-20210521    | ICP_LICENSE | true
+			-                                   | 京ICP证000123号 | ICP_LICENSE | false
+			-                                   | 京B2-20220301   | -           | false
+			互联网数据中心业务                     | -              | -           | false
+			""")
+	void aCertificateNameIsDecidedByTheBusinessThenByTheNumber(String business, String number, String code,
+			boolean several) {
+		Catalog.TypeChoice choice = builtIn.choose("增值电信业务经营许可证", business, number);
+
+		assertThat(choice.type() == null ? null : choice.type().code()).isEqualTo(code);
+		assertThat(choice.severalBusinesses()).isEqualTo(several);
+		assertThat(choice.undecided() != null).isEqualTo(code == null);
+	}
+
+	@Test
+	void aCatalogOfYoursReplacesTheStatusCodes() throws IOException {
+		Path file = write("statusCodes:\n  \"0\": 正常\n  \"9\": 注销\n");
+
+		Catalog catalog = CatalogLoader.load(file).catalog();
+
+		assertThat(catalog.statusText("9")).isEqualTo("9（注销）");
+		assertThat(catalog.statusText("2")).isEqualTo("2");
+		assertThat(CatalogLoader.load(write("statusCodes: {}\n")).catalog().statusText("1")).isEqualTo("1");
 	}
 
 	private Path write(String yaml) throws IOException {

@@ -46,6 +46,29 @@ class DatesTest {
 		assertThat(parsed.problem()).isEqualTo(problem);
 	}
 
+	@ParameterizedTest(name = "{0} {1} -> {2} {3}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			03/04/2027  | DMY | 2027-04-03 | -
+			03/04/2027  | MDY | 2027-03-04 | -
+			03/04/2027  | YMD | -          | ambiguous
+			13/04/2027  | DMY | 2027-04-13 | -
+			13/04/2027  | MDY | -          | calendar
+			04/13/2027  | MDY | 2027-04-13 | -
+			04/13/2027  | DMY | -          | calendar
+			31.12.2026  | DMY | 2026-12-31 | -
+			12-31-2026  | MDY | 2026-12-31 | -
+			2027-03-04  | DMY | 2027-03-04 | -
+			2027-03-04  | MDY | 2027-03-04 | -
+			1/5/27      | MDY | -          | twoDigitYear
+			""")
+	void readsTheYearLastInTheRegistersOrderAndNeverOtherwise(String text, DateOrder order, LocalDate date,
+			String problem) {
+		Dates.Parsed parsed = Dates.parse(Value.text(text), order);
+
+		assertThat(parsed.date()).isEqualTo(date);
+		assertThat(parsed.problem()).isEqualTo(problem);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
 			2024-03-01至2027-02-28         | 2024-03-01 | 2027-02-28 | false | -

@@ -62,7 +62,7 @@ class DifficultFilesTest {
 	@Test
 	void fileOverTheSizeCapIsRefusedUnread() throws IOException {
 		Path file = TestWorkbooks.register(dir.resolve("big.xlsx"), false);
-		IngestOptions small = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, false, 1024, 1024);
+		IngestOptions small = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, false, 1024, 1024, DateOrder.YMD);
 
 		Throwable refused = catchThrowable(() -> RowSources.open(file, "big.xlsx", small));
 
@@ -74,14 +74,14 @@ class DifficultFilesTest {
 		Path file = TestWorkbooks.register(dir.resolve("big.xls"), true);
 		long size = Files.size(file);
 		IngestOptions heapOfSixteenTimesLess = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, false,
-				1L << 30, IngestOptions.xlsCap(16 * (size - 1), 1L << 30));
+				1L << 30, IngestOptions.xlsCap(16 * (size - 1), 1L << 30), DateOrder.YMD);
 
 		Throwable refused = catchThrowable(() -> RowSources.open(file, "big.xls", heapOfSixteenTimesLess));
 
 		assertThat(FileProblems.reason(refused, MESSAGES)).startsWith("An Excel 97-2003 workbook of 1 MB")
 			.contains("save it as .xlsx");
 		try (RowSource read = RowSources.open(file, "big.xls", new IngestOptions(RowSourcesTest.OPTIONS.headers(),
-				MESSAGES, false, 1L << 30, IngestOptions.xlsCap(16 * size, 1L << 30)))) {
+				MESSAGES, false, 1L << 30, IngestOptions.xlsCap(16 * size, 1L << 30), DateOrder.YMD))) {
 			assertThat(read.next()).isNotNull();
 		}
 	}
@@ -169,7 +169,7 @@ class DifficultFilesTest {
 		TestWorkbooks.sheet(workbook, "隐藏", new String[] { "企业名称", "许可类型", "证书编号" }, new Object[] { "B公司", "ICP证", "2" });
 		workbook.setSheetHidden(1, true);
 		Path file = TestWorkbooks.save(workbook, dir.resolve("hidden.xlsx"));
-		IngestOptions withHidden = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, true, 1L << 30, 1L << 30);
+		IngestOptions withHidden = new IngestOptions(RowSourcesTest.OPTIONS.headers(), MESSAGES, true, 1L << 30, 1L << 30, DateOrder.YMD);
 
 		assertThat(rows(file)).map(r -> r.location().sheet()).containsExactly("可见");
 		assertThat(readAll(file)).anySatisfy(r -> assertThat(r).isEqualTo(

@@ -60,6 +60,23 @@ class HeaderMatcherTest {
 	}
 
 	@Test
+	void ofTwoExactNamesForOneFieldTheOneEarlierInTheCatalogWinsWhereverItStands() {
+		Header header = matcher.header(row(1, "企业名称", "Filing Type", "证书编号", "许可类型"));
+
+		assertThat(header.column(Field.FILING_TYPE)).hasValue(3);
+		assertThat(header.remarks()).anySatisfy(r -> assertThat(r).contains("“许可类型” is used"));
+	}
+
+	@Test
+	void anAnalystsNameWinsOverTheCatalogs() {
+		HeaderMatcher overridden = new HeaderMatcher(NAMES, Map.of(Field.FILING_TYPE, "Filing Type"), MESSAGES);
+
+		Header header = overridden.header(row(1, "企业名称", "许可类型", "证书编号", "Filing Type"));
+
+		assertThat(header.column(Field.FILING_TYPE)).hasValue(3);
+	}
+
+	@Test
 	void unknownColumnsAreListed() {
 		Header header = matcher.header(row(1, "序号", "企业名称", "许可类型", "证书编号", "备注"));
 

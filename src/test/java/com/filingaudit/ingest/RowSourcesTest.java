@@ -37,7 +37,7 @@ class RowSourcesTest {
 	private static final Messages MESSAGES = Messages.of("en");
 
 	static final IngestOptions OPTIONS = new IngestOptions(new HeaderMatcher(NAMES, Map.of(), MESSAGES), MESSAGES,
-			false, 200L * 1024 * 1024, 200L * 1024 * 1024);
+			false, 200L * 1024 * 1024, 200L * 1024 * 1024, DateOrder.YMD);
 
 	@TempDir
 	Path dir;

@@ -25,6 +25,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import com.filingaudit.FilingAuditApplication;
 import com.filingaudit.ingest.ColumnNames;
+import com.filingaudit.ingest.DateOrder;
 import com.filingaudit.ingest.Field;
 import com.filingaudit.ingest.HeaderMatcher;
 import com.filingaudit.ingest.IngestOptions;
@@ -93,7 +94,7 @@ class NoFileEndsARunTest {
 			IngestOptions noCap = new IngestOptions(new HeaderMatcher(new ColumnNames(Map.of(Field.COMPANY,
 					List.of("企业名称"), Field.FILING_TYPE, List.of("许可类型"), Field.FILING_NO, List.of("证书编号"),
 					Field.EXPIRY_DATE, List.of("有效期至"))), Map.of(), messages), messages, false, Long.MAX_VALUE,
-					Long.MAX_VALUE);
+					Long.MAX_VALUE, DateOrder.YMD);
 			for (String file : files) {
 				Path path = Path.of(file);
 				RegisterReader reader = new RegisterReader(path, path.getFileName().toString(), noCap);

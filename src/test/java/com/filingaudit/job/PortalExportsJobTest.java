@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PortalExportsJobTest {
 
 	private static final String[] DISCLOSURE_HEADER = { "行政相对人名称", "行政相对人类别", "统一社会信用代码", "法定代表人",
-			"行政许可决定文书号", "许可证书名称", "许可编号", "许可内容", "许可决定日期", "有效期自", "有效期至", "许可机关", "当前状态",
+			"行政许可决定文书号", "许可类别", "许可证书名称", "许可编号", "许可内容", "许可决定日期", "有效期自", "有效期至", "许可机关", "当前状态",
 			"数据来源单位" };
 
 	@TempDir
@@ -44,7 +44,7 @@ class PortalExportsJobTest {
 		AuditRun run = new AuditRun(root);
 		writeDisclosure(run.input.resolve("行政许可公示_导出.xlsx"),
 				row("甲信息科技有限公司", "增值电信业务经营许可证", "京B2-20210416", "第二类增值电信业务中的信息服务业务（仅限互联网信息服务）",
-						"2021-04-01", "2021-04-16", "2026-04-15", "北京市通信管理局", "正常"),
+						"2021-04-01", "2021-04-16", "2026-04-15", "北京市通信管理局", "1"),
 				row("乙数据科技有限公司", "增值电信业务经营许可证", "京B2-20210221", "第一类增值电信业务中的在线数据处理与交易处理业务",
 						"2021-02-10", "2021-02-21", "2026-02-20", "北京市通信管理局", "有效"),
 				row("丙平台科技有限公司", "增值电信业务经营许可证", "B2-20210521", "在线数据处理与交易处理业务；信息服务业务（不含互联网信息服务）",
@@ -52,7 +52,9 @@ class PortalExportsJobTest {
 				row("丁文化传媒有限公司", "网络文化经营许可证", "京网文〔2024〕1001-001号", "利用信息网络经营音乐娱乐产品",
 						"2024-01-05", "2024-01-10", "2027-01-09", "北京市文化和旅游局", "注销"),
 				row("壬游戏有限公司", "网络文化经营许可证", "京网文〔2023〕2002-002号", "利用信息网络经营网络游戏", "2023-03-10",
-						"2023-03-21", "2026-03-20", "北京市文化和旅游局", "2"),
+						"2023-03-21", "2026-03-20", "北京市文化和旅游局", "9"),
+				row("癸影视有限公司", "网络文化经营许可证", "京网文〔2024〕3003-003号", "利用信息网络经营演出剧（节）目", "2024-06-01",
+						"2024-06-10", "2027-06-09", "北京市文化和旅游局", "2"),
 				row("戊网络科技有限公司", "增值电信业务经营许可证", "京B2-20220301", "", "2022-03-01", "2022-03-01", "2027-02-28",
 						"北京市通信管理局", "正常"));
 		Files.write(run.input.resolve("省级许可证信息开放数据.csv"), """
@@ -81,9 +83,13 @@ class PortalExportsJobTest {
 					Map.entry("己互联网有限公司", "Risky ICP_LICENSE"),
 					Map.entry("庚支付服务有限公司", "Expiring EDI_LICENSE"),
 					Map.entry("辛演艺有限公司", "Lapsed PERFORMANCE_LICENSE"),
-					Map.entry("壬游戏有限公司", "Risky NET_CULTURE_LICENSE"));
+					Map.entry("壬游戏有限公司", "Risky NET_CULTURE_LICENSE"),
+					Map.entry("癸影视有限公司", "Lapsed NET_CULTURE_LICENSE"));
 			assertThat(text(filings.get("壬游戏有限公司").get("Findings"))).isEqualTo("STATUS_UNKNOWN, RENEWAL_OVERDUE");
-			assertThat(text(filings.get("壬游戏有限公司").get("Details"))).contains("status \u201c2\u201d, which the audit does not know");
+			assertThat(text(filings.get("壬游戏有限公司").get("Details"))).contains("status \u201c9\u201d, which the audit does not know");
+			assertThat(text(filings.get("癸影视有限公司").get("Status"))).as("the 双公示 code, with what it stands for")
+				.isEqualTo("2（无效）");
+			assertThat(text(filings.get("癸影视有限公司").get("Findings"))).isEqualTo("STATUS_CANCELLED");
 			Map<String, Cell> icp = filings.get("甲信息科技有限公司");
 			assertThat(text(icp.get("Authority"))).isEqualTo("北京市通信管理局");
 			assertThat(date(icp.get("Issue Date"))).as("the validity start, not the decision date")
@@ -103,7 +109,7 @@ class PortalExportsJobTest {
 
 	private static String[] row(String company, String certificate, String number, String business, String decided,
 			String from, String until, String authority, String status) {
-		return new String[] { company, "法人及非法人组织", "", "张三", "京许决字〔2021〕第001号", certificate, number, business,
+		return new String[] { company, "法人及非法人组织", "", "张三", "京许决字〔2021〕第001号", "普通", certificate, number, business,
 				decided, from, until, authority, status, "市政务服务管理局" };
 	}
 

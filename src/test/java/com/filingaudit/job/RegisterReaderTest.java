@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import com.filingaudit.ingest.ColumnNames;
+import com.filingaudit.ingest.DateOrder;
 import com.filingaudit.ingest.Field;
 import com.filingaudit.ingest.HeaderMatcher;
 import com.filingaudit.ingest.IngestOptions;
@@ -26,7 +27,7 @@ class RegisterReaderTest {
 
 	private static final IngestOptions OPTIONS = new IngestOptions(new HeaderMatcher(new ColumnNames(Map.of(
 			Field.COMPANY, List.of("企业名称"), Field.FILING_TYPE, List.of("许可类型"), Field.FILING_NO, List.of("证书编号"))),
-			Map.of(), MESSAGES), MESSAGES, false, 1L << 30, 1L << 30);
+			Map.of(), MESSAGES), MESSAGES, false, 1L << 30, 1L << 30, DateOrder.YMD);
 
 	@TempDir
 	Path dir;
