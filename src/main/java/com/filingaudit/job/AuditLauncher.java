@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -18,6 +22,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -148,6 +153,42 @@ public class AuditLauncher {
 					stale.getJobParameters().getLocalDate(AS_OF));
 			jobOperator.recover(stale);
 		}
+	}
+
+	/** Whether this process is running an audit now. */
+	public boolean isRunning() {
+		return running.isLocked();
+	}
+
+	/**
+	 * The audit this process is running, as the job repository has it (counts are committed chunk by chunk); empty
+	 * when none runs.
+	 */
+	public Optional<RunProgress> progress() {
+		if (!running.isLocked()) {
+			return Optional.empty();
+		}
+		return jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB).stream().findFirst().map(execution -> {
+			List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
+			steps.sort(Comparator.comparing(StepExecution::getId));
+			List<RunProgress.FileProgress> files = new ArrayList<>();
+			String step = "audit";
+			for (StepExecution partition : steps) {
+				String name = partition.getStepName();
+				if (name.startsWith("auditFile:")) {
+					Object file = partition.getExecutionContext().get("name");
+					files.add(new RunProgress.FileProgress(file == null ? name : file.toString(), partition.getReadCount(),
+							partition.getStatus() == BatchStatus.COMPLETED));
+				}
+				else if (!name.equals("audit") && partition.getStatus().isRunning()) {
+					step = name;
+				}
+			}
+			LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime()
+					: LocalDateTime.now(clock);
+			return new RunProgress(execution.getId(), execution.getJobParameters().getLocalDate(AS_OF),
+					Duration.between(started, LocalDateTime.now(clock)).abs(), step, files);
+		});
 	}
 
 	/** The instance to run: the unfinished one for this day and input, or the next fresh one. */

@@ -17,7 +17,7 @@ import com.filingaudit.store.StagedFiling;
 import com.filingaudit.system.Messages;
 
 /** The sentence for each finding: what happened and what to do, by when. */
-final class FindingText {
+public final class FindingText {
 
 	private final Messages messages;
 
@@ -25,14 +25,14 @@ final class FindingText {
 
 	private final Sources sources;
 
-	FindingText(Messages messages, Catalog catalog) {
+	public FindingText(Messages messages, Catalog catalog) {
 		this.messages = messages;
 		this.catalog = catalog;
 		this.sources = new Sources(messages);
 	}
 
 	/** A sentence per finding, and how the expiry was found. */
-	String details(StagedFiling filing) {
+	public String details(StagedFiling filing) {
 		FilingType type = catalog.byCode(filing.typeCode()).orElse(null);
 		List<String> lines = new ArrayList<>();
 		for (Finding finding : filing.findings()) {
@@ -45,7 +45,7 @@ final class FindingText {
 	}
 
 	/** What to prepare: the catalog's materials for each obligation the findings concern, in the report's language. */
-	String action(StagedFiling filing) {
+	public String action(StagedFiling filing) {
 		FilingType type = catalog.byCode(filing.typeCode()).orElse(null);
 		Set<Obligation> obligations = EnumSet.noneOf(Obligation.class);
 		filing.findings().forEach(f -> obligations.add(f.code().obligation()));

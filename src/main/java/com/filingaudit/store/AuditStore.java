@@ -369,7 +369,7 @@ public class AuditStore {
 	}
 
 	/** A group's rank in SQL, most severe first: the order of {@link Group}. */
-	private static String severity(String alias) {
+	static String severity(String alias) {
 		StringBuilder rank = new StringBuilder("CASE " + alias + ".GROUP_CODE");
 		for (Group group : Group.values()) {
 			rank.append(" WHEN '").append(group.name()).append("' THEN ").append(group.ordinal());
@@ -401,7 +401,7 @@ public class AuditStore {
 		}, scope.params(previousInstance, instanceId));
 	}
 
-	private static final String GROUP_COLUMNS = """
+	static final String GROUP_COLUMNS = """
 			SELECT R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY, R.CREDIT_CODE, R.TYPE_CODE, R.FILING_NO, R.ISSUE_DATE,
 			  R.EXPIRY_DATE, R.EXPIRY_DERIVED, R.NO_EXPIRY, R.RENEWAL_SUBMITTED, R.STATUS, R.REGION, R.OWNER_NAME,
 			  R.GROUP_CODE, R.DEADLINE, R.DAYS_LEFT, R.FINDINGS, R.CONFLICT_WITH, R.LAPSED_SINCE, R.REPEAT_LAPSE, R.AUTHORITY, %s
@@ -438,7 +438,7 @@ public class AuditStore {
 		return limited;
 	}
 
-	private static StagedFiling filing(ResultSet rs) throws SQLException {
+	static StagedFiling filing(ResultSet rs) throws SQLException {
 		rs.getInt(18);
 		Integer daysLeft = rs.wasNull() ? null : rs.getInt(18);
 		return new StagedFiling(new Location(rs.getString(1), rs.getString(2), rs.getInt(3)), rs.getString(4),
@@ -458,7 +458,7 @@ public class AuditStore {
 		return rank < 0 ? group : Group.values()[rank];
 	}
 
-	private static @Nullable LocalDate localDate(ResultSet rs, int column) throws SQLException {
+	static @Nullable LocalDate localDate(ResultSet rs, int column) throws SQLException {
 		return rs.getObject(column, LocalDate.class);
 	}
 

@@ -38,4 +38,9 @@ class StoreConfiguration {
 		return new AuditStore(jdbcTemplate);
 	}
 
+	@Bean
+	DeskReads deskReads(JdbcTemplate jdbcTemplate) {
+		return new DeskReads(jdbcTemplate);
+	}
+
 }

@@ -1,0 +1,75 @@
+package com.filingaudit.desk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The files the product wrote under {@code reports/}, as the desk hands them out. A request names a run and a file;
+ * neither reaches the file system as given: the run must have the shape of a run's name, and the file must be one
+ * the folder lists, compared as text.
+ */
+class ReportShelf {
+
+	/** A run's name: its as-of date, {@code -2}, {@code -3}… for later runs of the day. */
+	static final Pattern RUN = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:-\\d{1,4})?");
+
+	private static final Pattern WORKBOOK = Pattern.compile("filing-audit-(" + RUN.pattern() + ")\\.xlsx");
+
+	private final Path reportsDir;
+
+	ReportShelf(Path reportsDir) {
+		this.reportsDir = reportsDir;
+	}
+
+	/** The run a workbook path (as the run history keeps it) belongs to. */
+	static Optional<String> runOf(@Nullable String workbook) {
+		if (workbook == null) {
+			return Optional.empty();
+		}
+		Matcher m = WORKBOOK.matcher(Path.of(workbook).getFileName().toString());
+		return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+	}
+
+	Optional<Path> workbook(String run) {
+		if (!RUN.matcher(run).matches()) {
+			return Optional.empty();
+		}
+		Path file = reportsDir.resolve("filing-audit-" + run + ".xlsx");
+		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+	}
+
+	/** The run's companions: findings.csv and the owners' workbooks, by name. */
+	List<String> companions(String run) {
+		if (!RUN.matcher(run).matches()) {
+			return List.of();
+		}
+		Path folder = reportsDir.resolve(run);
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile)
+				.map(f -> f.getFileName().toString())
+				.filter(name -> !name.startsWith("."))
+				.sorted((a, b) -> a.equals("findings.csv") ? -1 : b.equals("findings.csv") ? 1 : a.compareTo(b))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	Optional<Path> companion(String run, String name) {
+		return companions(run).stream().filter(name::equals).findFirst().map(n -> reportsDir.resolve(run).resolve(n));
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.filingaudit.desk;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.filingaudit.store.GroupCounts;
+import com.filingaudit.store.RunRecord;
+
+/**
+ * A run as the desk lists it, with its downloads.
+ *
+ * @param name the run's name in {@code reports/} ({@code 2026-03-02-2}), or {@code null} when it wrote no workbook
+ * @param companions findings.csv and the owners' workbooks in the run's folder
+ */
+public record RunView(long executionId, LocalDate asOf, @Nullable LocalDateTime started, @Nullable Duration duration,
+		String status, @Nullable GroupCounts counts, @Nullable String failure, @Nullable String name,
+		boolean workbook, List<String> companions) {
+
+	static RunView of(RunRecord run, ReportShelf shelf) {
+		String name = ReportShelf.runOf(run.report()).orElse(null);
+		Duration duration = run.startedAt() == null || run.endedAt() == null ? null
+				: Duration.between(run.startedAt(), run.endedAt());
+		return new RunView(run.executionId(), run.asOf(), run.startedAt(), duration, run.status(), run.counts(),
+				run.failure(), name, name != null && shelf.workbook(name).isPresent(),
+				name == null ? List.of() : shelf.companions(name));
+	}
+
+	/** {@code 1 min 05 s}, {@code 12 s}. */
+	public String durationText() {
+		if (duration == null) {
+			return "";
+		}
+		long seconds = duration.toSeconds();
+		return seconds >= 60 ? "%d min %02d s".formatted(seconds / 60, seconds % 60) : seconds + " s";
+	}
+
+}

@@ -1,0 +1,110 @@
+package com.filingaudit.desk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.filingaudit.job.AuditLauncher;
+import com.filingaudit.job.RunProgress;
+import com.filingaudit.store.AuditStore;
+import com.filingaudit.store.DeskReads;
+import com.filingaudit.store.FileAccount;
+import com.filingaudit.store.RunRecord;
+
+/** The history of runs with their downloads, Run now, and the running audit's progress. */
+@Controller
+class RunsPage {
+
+	static final int SHOWN = 60;
+
+	private final DeskReads reads;
+
+	private final AuditStore store;
+
+	private final ReportShelf shelf;
+
+	private final DeskRuns runs;
+
+	private final AuditLauncher launcher;
+
+	private final DeskEvents events;
+
+	private final Clock clock;
+
+	RunsPage(DeskReads reads, AuditStore store, ReportShelf shelf, DeskRuns runs, AuditLauncher launcher,
+			DeskEvents events, Clock clock) {
+		this.reads = reads;
+		this.store = store;
+		this.shelf = shelf;
+		this.runs = runs;
+		this.launcher = launcher;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@GetMapping("/runs")
+	String runs(Model model) {
+		model.addAttribute("runs", reads.runs(SHOWN).stream().map(r -> RunView.of(r, shelf)).toList());
+		model.addAttribute("today", LocalDate.now(clock));
+		progress(model);
+		return "runs";
+	}
+
+	/** The progress panel alone, polled by the page while a run is under way. */
+	@GetMapping("/runs/progress")
+	String progressPanel(Model model) {
+		progress(model);
+		return "runs :: progress";
+	}
+
+	@PostMapping("/runs")
+	String start(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Authentication user, RedirectAttributes redirect) {
+		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+		if (day.isBefore(LocalDate.of(2000, 1, 1)) || day.isAfter(LocalDate.now(clock).plusYears(5))) {
+			redirect.addFlashAttribute("notice", "desk.runs.badDate");
+			return "redirect:/runs";
+		}
+		if (runs.start(day)) {
+			events.record(user.getName(), "RUN_STARTED", "as of " + day);
+			redirect.addFlashAttribute("notice", "desk.runs.started");
+		}
+		else {
+			redirect.addFlashAttribute("notice", "desk.runs.busy");
+		}
+		return "redirect:/runs";
+	}
+
+	private void progress(Model model) {
+		Optional<RunProgress> progress = launcher.progress();
+		model.addAttribute("busy", runs.busy());
+		model.addAttribute("progress", progress.orElse(null));
+		model.addAttribute("totals", progress.map(p -> lastTotals()).orElse(Map.of()));
+		List<RunRecord> latest = reads.runs(1);
+		model.addAttribute("last", latest.isEmpty() ? null : RunView.of(latest.get(0), shelf));
+	}
+
+	/** Rows each file had in the last completed run: the total to expect, where the file was audited before. */
+	private Map<String, Integer> lastTotals() {
+		Map<String, Integer> totals = new HashMap<>();
+		reads.latestCompleted().ifPresent(run -> {
+			for (FileAccount account : store.accounts(run.instanceId())) {
+				totals.merge(account.file(), account.read(), Integer::sum);
+			}
+		});
+		return totals;
+	}
+
+}

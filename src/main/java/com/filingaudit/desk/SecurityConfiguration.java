@@ -1,0 +1,72 @@
+package com.filingaudit.desk;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may see and do what at the desk. Every page but the sign-in page and the static files needs a signed-in user;
+ * uploads, deletions and runs need an analyst; users and the audit log an admin. Forms carry a CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+	/**
+	 * Pages load only the desk's own files: no inline script, no framing (clickjacking), no other origins. htmx is
+	 * told not to inject its inline indicator styles (see the layout's htmx-config).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain deskSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/desk.css", "/desk.js", "/webjars/**", "/favicon.ico", "/error").permitAll()
+			.requestMatchers("/users", "/users/**", "/log").hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/input", "/input/**", "/runs").hasRole(Role.ANALYST.name())
+			.anyRequest().authenticated())
+			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frames -> frames.deny()));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name()).implies(Role.ANALYST.name())
+			.role(Role.ANALYST.name()).implies(Role.VIEWER.name())
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	SignInThrottle signInThrottle(DeskProperties desk, Clock clock) {
+		return new SignInThrottle(desk.failedSignIns(), desk.signInWindow(), clock);
+	}
+
+	@Bean
+	AuthenticationProvider deskSignIn(DeskUsers users, PasswordEncoder encoder, SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users::loadUserByUsername);
+		passwords.setPasswordEncoder(encoder);
+		return new ThrottledSignIn(passwords, throttle);
+	}
+
+}
