@@ -1,5 +1,6 @@
 package com.filingaudit.desk;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import com.filingaudit.system.Messages;
 
 /** What every page's frame shows: who is signed in, what they may do, the language. */
+@ConditionalOnWebApplication
 @ControllerAdvice(assignableTypes = { TodayPage.class, RunsPage.class, InputPage.class, FilingsPage.class,
 		UsersPage.class })
 class DeskModel {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Hands out the files the product wrote under {@code reports/}: a run's workbook and its companions. The names in the
  * request are only looked up among those files (see {@link ReportShelf}); anything else is 404.
  */
+@ConditionalOnWebApplication
 @Controller
 class Downloads {
 

@@ -2,6 +2,7 @@ package com.filingaudit.desk;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import com.filingaudit.store.DeskReads;
 import com.filingaudit.system.Messages;
 
 /** Finds filings in the latest run by company, credit code, filing number or owner, and shows their history. */
+@ConditionalOnWebApplication
 @Controller
 class FilingsPage {
 

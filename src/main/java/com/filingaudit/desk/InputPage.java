@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import com.filingaudit.store.DeskReads;
 import com.filingaudit.store.FileAccount;
 
 /** The input folder: its files and what the last run said of each; uploads and deletions. */
+@ConditionalOnWebApplication
 @Controller
 class InputPage {
 

@@ -2,6 +2,7 @@ package com.filingaudit.desk;
 
 import java.util.Locale;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /** The sign-in page (Spring Security's form login posts to it), and the language switch. */
+@ConditionalOnWebApplication
 @Controller
 class LoginPage {
 

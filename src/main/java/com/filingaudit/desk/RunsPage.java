@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import com.filingaudit.store.FileAccount;
 import com.filingaudit.store.RunRecord;
 
 /** The history of runs with their downloads, Run now, and the running audit's progress. */
+@ConditionalOnWebApplication
 @Controller
 class RunsPage {
 

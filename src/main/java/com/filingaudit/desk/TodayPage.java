@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import com.filingaudit.store.RunRecord;
 import com.filingaudit.system.Messages;
 
 /** The landing page: the latest completed run as the workbook's Summary tells it. */
+@ConditionalOnWebApplication
 @Controller
 class TodayPage {
 

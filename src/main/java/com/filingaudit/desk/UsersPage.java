@@ -1,5 +1,6 @@
 package com.filingaudit.desk;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins: accounts (add, reset a password, disable or enable) and the audit log of who did what. */
+@ConditionalOnWebApplication
 @Controller
 class UsersPage {
 

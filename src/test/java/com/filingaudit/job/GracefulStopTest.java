@@ -72,7 +72,7 @@ class GracefulStopTest {
 	private static List<String> serviceStoppedMidway(AuditRun run) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", System.getProperty("java.class.path"), FilingAuditApplication.class.getName(),
-				"--audit.schedule=*/2 * * * * *", "--audit.threads=1", "--audit.chunk-size=100",
+				"--server.port=0", "--audit.schedule=*/2 * * * * *", "--audit.threads=1", "--audit.chunk-size=100",
 				"--audit.input-dir=" + run.input, "--audit.reports-dir=" + run.reports, "--audit.data-dir=" + run.data));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		List<String> log = new ArrayList<>();

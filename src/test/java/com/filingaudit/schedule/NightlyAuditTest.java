@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.filingaudit.FilingAuditApplication;
@@ -51,10 +52,11 @@ class NightlyAuditTest {
 		Path reports = root.resolve("reports");
 
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FilingAuditApplication.class).run(
-				"--audit.schedule=*/2 * * * * *", "--audit.ingest.settle-seconds=600", "--audit.locale=en",
+				"--server.port=0", "--audit.schedule=*/2 * * * * *", "--audit.ingest.settle-seconds=600", "--audit.locale=en",
 				"--audit.input-dir=" + input, "--audit.reports-dir=" + reports,
 				"--audit.data-dir=" + root.resolve("data"))) {
 			assertThat(context.getBeansOfType(NightlyAudit.class)).hasSize(1);
+			assertThat(context).as("the service serves the desk").isInstanceOf(WebServerApplicationContext.class);
 			assertThat(context.getBeansOfType(OneShotAudit.class)).isEmpty();
 			await().atMost(Duration.ofSeconds(30)).until(() -> workbook(reports) != null);
 		}
@@ -68,6 +70,18 @@ class NightlyAuditTest {
 			assertThat(summary).contains("settled.csv", "copying.csv",
 					"Modified less than 600 seconds ago (still being copied?); the next run audits it.")
 				.doesNotContain("正在复制公司");
+		}
+	}
+
+	@Test
+	void aOneShotRunStartsNoWebServer() throws IOException {
+		Path input = Files.createDirectories(root.resolve("once-input"));
+
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FilingAuditApplication.class).run(
+				"--audit.once=true", "--audit.input-dir=" + input, "--audit.reports-dir=" + root.resolve("once-reports"),
+				"--audit.data-dir=" + root.resolve("once-data"))) {
+			assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
+			assertThat(context.getBeansOfType(OneShotAudit.class)).hasSize(1);
 		}
 	}
 

@@ -1,0 +1,250 @@
+package com.filingaudit.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import com.filingaudit.FilingAuditApplication;
+
+/**
+ * The desk's security rules through its own filter chain: sign-in for every page and download, roles for what
+ * changes things, CSRF on every form, no path from a request reaching the file system.
+ */
+@SpringBootTest(classes = FilingAuditApplication.class)
+@AutoConfigureMockMvc
+class DeskSecurityTest {
+
+	static final String ADMIN_PASSWORD = "first-admin-password";
+
+	@TempDir
+	static Path root;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DeskUsers users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("audit.input-dir", () -> root.resolve("input").toString());
+		registry.add("audit.reports-dir", () -> root.resolve("reports").toString());
+		registry.add("audit.data-dir", () -> root.resolve("data").toString());
+		registry.add("audit.desk.admin-password", () -> ADMIN_PASSWORD);
+		registry.add("audit.schedule", () -> "0 0 2 1 1 *");
+	}
+
+	@BeforeAll
+	static void reports() throws IOException {
+		Path reports = Files.createDirectories(root.resolve("reports"));
+		Files.writeString(reports.resolve("filing-audit-2026-03-02.xlsx"), "workbook");
+		Files.writeString(reports.resolve("secret.txt"), "not for download");
+		Files.writeString(Files.createDirectories(reports.resolve("2026-03-02")).resolve("王经理.xlsx"), "owner");
+		Files.createDirectories(root.resolve("input"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/runs", "/runs/progress", "/input", "/filings?q=x", "/users", "/log",
+			"/reports/2026-03-02", "/reports/2026-03-02/王经理.xlsx" })
+	void everyPageAndDownloadNeedsASignedInUser(String page) throws Exception {
+		mvc.perform(get(URI.create(encodePath(page)))).andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void signInPageAndStylesAreOpenAndEveryResponseCarriesTheSecurityHeaders() throws Exception {
+		mvc.perform(get("/login")).andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		mvc.perform(get("/desk.css")).andExpect(status().isOk());
+	}
+
+	@Test
+	void theFirstAdminSignsInWithTheGivenPasswordAndSeesToday() throws Exception {
+		MvcResult signIn = mvc.perform(formLogin().user("admin").password(ADMIN_PASSWORD))
+			.andExpect(authenticated().withRoles("ADMIN"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+
+		mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) signIn.getRequest().getSession()))
+			.andExpect(status().isOk());
+		mvc.perform(formLogin().user("admin").password("wrong-password")).andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void viewersReadAndDownloadButCannotUploadDeleteRunOrManageUsers() throws Exception {
+		mvc.perform(get("/input").with(user("v").roles("VIEWER"))).andExpect(status().isOk());
+		mvc.perform(get("/reports/2026-03-02").with(user("v").roles("VIEWER"))).andExpect(status().isOk());
+		mvc.perform(multipart("/input").file(register("a.csv")).with(user("v").roles("VIEWER")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/input/delete").param("name", "a.csv").with(user("v").roles("VIEWER")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/runs").param("asOf", "2026-03-02").with(user("v").roles("VIEWER")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/users").with(user("v").roles("VIEWER"))).andExpect(status().isForbidden());
+		mvc.perform(get("/log").with(user("a").roles("ANALYST"))).andExpect(status().isForbidden());
+		assertThat(Files.exists(root.resolve("input/a.csv"))).isFalse();
+	}
+
+	@Test
+	void everyFormNeedsItsCsrfToken() throws Exception {
+		mvc.perform(post("/runs").param("asOf", "2026-03-02").with(user("a").roles("ANALYST")))
+			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/input").file(register("b.csv")).with(user("a").roles("ANALYST")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/users").param("username", "eve").param("password", "0123456789").param("role", "ADMIN")
+			.with(user("root").roles("ADMIN"))).andExpect(status().isForbidden());
+		mvc.perform(post("/login").param("username", "admin").param("password", ADMIN_PASSWORD))
+			.andExpect(status().isForbidden());
+		assertThat(Files.exists(root.resolve("input/b.csv"))).isFalse();
+		assertThat(users.find("eve")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/reports/2026-03-02/..%2F..%2Fsecret.txt", "/reports/..%2Fsecret.txt",
+			"/reports/2026-03-02/%2Fetc%2Fpasswd", "/reports/%2Fetc%2Fpasswd", "/reports/2026-03-02/../secret.txt",
+			"/reports/..", "/reports/2026-03-02/secret.txt", "/reports/secret.txt", "/reports/2026-03-02/.." })
+	void aDownloadNamingAParentOrAnAbsolutePathIsRefused(String path) throws Exception {
+		MvcResult result = mvc.perform(get(URI.create(path)).with(user("a").roles("ANALYST"))).andReturn();
+
+		assertThat(result.getResponse().getStatus()).as(path).isBetween(400, 499);
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("not for download");
+	}
+
+	@Test
+	void aDownloadKeepsItsChineseNameAndContentType() throws Exception {
+		mvc.perform(get(URI.create(encodePath("/reports/2026-03-02/王经理.xlsx"))).with(user("v").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", Downloads.XLSX.toString()))
+			.andExpect(header().string("Content-Disposition",
+					org.hamcrest.Matchers.containsString("filename*=UTF-8''%E7%8E%8B%E7%BB%8F%E7%90%86.xlsx")));
+	}
+
+	@Test
+	void anUploadNamedWithAPathLandsUnderItsOwnNameInTheInputFolder() throws Exception {
+		mvc.perform(multipart("/input").file(register("../../x.csv")).file(register("..\\..\\y.csv"))
+			.with(user("uploader").roles("ANALYST")).with(csrf())).andExpect(status().isFound());
+
+		assertThat(Files.exists(root.resolve("input/x.csv"))).isTrue();
+		assertThat(Files.exists(root.resolve("input/y.csv"))).isTrue();
+		assertThat(Files.exists(root.resolve("x.csv"))).isFalse();
+		assertThat(Files.exists(root.getParent().resolve("x.csv"))).isFalse();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DESK_EVENT WHERE ACTION = 'UPLOAD' AND USERNAME = 'uploader'",
+				Integer.class)).isEqualTo(2);
+	}
+
+	@Test
+	void anUploadNamedLikeAnOfficeLockFileOrHiddenFileIsNotLeftUnderThatName() throws Exception {
+		mvc.perform(multipart("/input").file(register("~$lock.csv")).file(register(".hidden.csv"))
+			.with(user("a").roles("ANALYST")).with(csrf())).andExpect(status().isFound());
+
+		assertThat(inputNames()).doesNotContain("~$lock.csv", ".hidden.csv")
+			.allSatisfy(name -> assertThat(name).doesNotStartWith("~").doesNotStartWith("."));
+		assertThat(inputNames()).contains("lock.csv", "hidden.csv");
+	}
+
+	@Test
+	void anUploadThatIsNoRegisterIsRefusedWithTheReportsReasonAndAnExistingFileIsNotOverwrittenUnasked()
+			throws Exception {
+		MvcResult prose = mvc.perform(multipart("/input")
+			.file(new MockMultipartFile("files", "notes.csv", "text/csv", "hello\nworld\n".getBytes()))
+			.with(user("a").roles("ANALYST")).with(csrf())).andReturn();
+		assertThat(uploads(prose)).singleElement().satisfies(u -> assertThat(u.refused()).isNotBlank());
+		assertThat(Files.exists(root.resolve("input/notes.csv"))).isFalse();
+
+		mvc.perform(multipart("/input").file(register("same.csv")).with(user("a").roles("ANALYST")).with(csrf()));
+		MvcResult again = mvc.perform(multipart("/input").file(register("same.csv"))
+			.with(user("a").roles("ANALYST")).with(csrf())).andReturn();
+		assertThat(uploads(again)).singleElement().satisfies(u -> assertThat(u.refused()).contains("same.csv"));
+		MvcResult replaced = mvc.perform(multipart("/input").file(register("same.csv")).param("replace", "true")
+			.with(user("a").roles("ANALYST")).with(csrf())).andReturn();
+		assertThat(uploads(replaced)).singleElement().satisfies(u -> assertThat(u.refused()).isNull());
+		assertThat(Files.list(root.resolve("input")).map(p -> p.getFileName().toString()))
+			.noneMatch(name -> name.endsWith(".part"));
+	}
+
+	@Test
+	void repeatedFailedSignInsLockTheAccountForAWhileEvenWithTheRightPassword() throws Exception {
+		users.add("target", "right-password-1", Role.VIEWER);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user("target").password("guess-" + i)).andExpect(unauthenticated());
+		}
+
+		mvc.perform(formLogin().user("target").password("right-password-1")).andExpect(unauthenticated());
+		assertThat(jdbc.queryForObject("""
+				SELECT COUNT(*) FROM DESK_EVENT WHERE ACTION = 'SIGN_IN_FAILED' AND USERNAME = 'target'
+				  AND DETAIL = 'LockedException'""", Integer.class)).isEqualTo(1);
+		mvc.perform(formLogin().user("admin").password(ADMIN_PASSWORD)).andExpect(authenticated());
+	}
+
+	@Test
+	void anAdminAddsAUserWhoCanThenSignInAndADisabledOneCannot() throws Exception {
+		mvc.perform(post("/users").param("username", "analyst1").param("password", "analyst-pass-1")
+			.param("role", "ANALYST").with(user("admin").roles("ADMIN")).with(csrf())).andExpect(status().isFound());
+		mvc.perform(formLogin().user("analyst1").password("analyst-pass-1")).andExpect(authenticated().withRoles("ANALYST"));
+
+		mvc.perform(post("/users/enabled").param("username", "analyst1").param("enabled", "false")
+			.with(user("admin").roles("ADMIN")).with(csrf())).andExpect(status().isFound());
+		mvc.perform(formLogin().user("analyst1").password("analyst-pass-1")).andExpect(unauthenticated());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<InputShelf.Upload> uploads(MvcResult result) {
+		return (List<InputShelf.Upload>) result.getFlashMap().get("uploads");
+	}
+
+	private static List<String> inputNames() throws IOException {
+		try (Stream<Path> files = Files.list(root.resolve("input"))) {
+			return files.map(p -> p.getFileName().toString()).toList();
+		}
+	}
+
+	private static MockMultipartFile register(String name) {
+		return new MockMultipartFile("files", name, "text/csv", """
+				企业名称,许可类型,证书编号,发证日期,有效期至
+				甲公司,ICP证,京B2-20220001,2022-01-01,2027-01-01
+				""".getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String encodePath(String page) {
+		return org.springframework.web.util.UriUtils.encodePath(page, StandardCharsets.UTF_8);
+	}
+
+}
