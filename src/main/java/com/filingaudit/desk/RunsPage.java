@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.filingaudit.job.AuditLauncher;
 import com.filingaudit.job.RunProgress;
 import com.filingaudit.store.AuditStore;
@@ -66,8 +68,12 @@ class RunsPage {
 
 	/** The progress panel alone, polled by the page while a run is under way. */
 	@GetMapping("/runs/progress")
-	String progressPanel(Model model) {
+	String progressPanel(Model model, HttpServletResponse response) {
 		progress(model);
+		if (!runs.busy()) {
+			// the run has ended: reload the whole page, so that the history lists it with its downloads
+			response.setHeader("HX-Refresh", "true");
+		}
 		return "runs :: progress";
 	}
 
@@ -81,7 +87,7 @@ class RunsPage {
 		}
 		if (runs.start(day)) {
 			events.record(user.getName(), "RUN_STARTED", "as of " + day);
-			redirect.addFlashAttribute("notice", "desk.runs.started");
+			redirect.addFlashAttribute("notice", "desk.runs.begun");
 		}
 		else {
 			redirect.addFlashAttribute("notice", "desk.runs.busy");

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -184,10 +185,11 @@ public class AuditLauncher {
 					step = name;
 				}
 			}
-			LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime()
-					: LocalDateTime.now(clock);
+			// Spring Batch stamps its executions in the JVM's own zone, not the audit's
+			LocalDateTime now = LocalDateTime.now(ZoneId.systemDefault());
+			LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime() : now;
 			return new RunProgress(execution.getId(), execution.getJobParameters().getLocalDate(AS_OF),
-					Duration.between(started, LocalDateTime.now(clock)).abs(), step, files);
+					Duration.between(started, now).abs(), step, files);
 		});
 	}
 
