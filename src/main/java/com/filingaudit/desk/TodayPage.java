@@ -60,6 +60,8 @@ class TodayPage {
 		reads.mostUrgent(run.instanceId(), URGENT).forEach(f -> urgent.add(FilingView.of(f, text, catalog, messages)));
 		model.addAttribute("urgent", urgent);
 		model.addAttribute("groups", List.of(Group.LAPSED, Group.RISKY, Group.EXPIRING, Group.OK));
+		model.addAttribute("counts", Map.of(Group.LAPSED.name(), run.counts().lapsed(), Group.RISKY.name(),
+				run.counts().risky(), Group.EXPIRING.name(), run.counts().expiring(), Group.OK.name(), run.counts().ok()));
 		model.addAttribute("downloads", RunView.of(run, shelf));
 		return "today";
 	}
