@@ -3,10 +3,12 @@ package com.filingaudit.report;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -44,12 +46,16 @@ final class GroupChart {
 			Messages messages) {
 		SXSSFWorkbook workbook = (SXSSFWorkbook) sheet.getWorkbook();
 		XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).createDrawingPatriarch();
-		int height = Math.max(12, types.size() * 2 + 6);
-		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 8, firstRow - 1, 16, firstRow - 1 + height));
+		// In the Summary's wide column H, right beside the by-type table, about as tall as it
+		int height = Math.max(10, types.size() + 6);
+		XSSFChart chart = drawing.createChart(drawing.createAnchor(Units.EMU_PER_PIXEL * 12, 0, 0, 0, 7, firstRow - 1, 8,
+				firstRow - 1 + height));
 		chart.setTitleText(messages.get("summary.chart"));
 		chart.setTitleOverlay(false);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+		// top to bottom in the table's order (a bar chart draws its first category at the bottom)
+		categories.setOrientation(AxisOrientation.MAX_MIN);
 		XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
 		values.setCrosses(AxisCrosses.AUTO_ZERO);
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);

@@ -46,6 +46,15 @@ public class ReportWriter {
 	/** Superseded rows listed one by one in the Summary; the rest are counted. */
 	private static final int SUPERSEDED_LISTED = 500;
 
+	/** The Summary's grid, in characters: the label column's bounds, the number columns. */
+	private static final int SUMMARY_LABEL_MIN = 26;
+
+	private static final int SUMMARY_LABEL_MAX = 44;
+
+	private static final int SUMMARY_FIRST_NUMBER_WIDTH = 14;
+
+	private static final int SUMMARY_NUMBER_WIDTH = 10;
+
 	/** Lines of a cross-table on the Summary; the rest are left out, largest first. */
 	private static final int CROSS_TAB_ROWS = 30;
 
@@ -178,12 +187,19 @@ public class ReportWriter {
 			AuditStore.Scope scope) {
 		SXSSFSheet sheet = workbook.createSheet(messages.get("sheet.summary"));
 		SheetWriter out = new SheetWriter(sheet, styles, 8);
+		// A grid of its own: labels in A; narrow columns for numbers, right next to their labels; wider text over
+		// two merged columns; the chart beside the table it draws.
+		out.fixWidth(1, SUMMARY_FIRST_NUMBER_WIDTH);
+		for (int column = 2; column < 7; column++) {
+			out.fixWidth(column, SUMMARY_NUMBER_WIDTH);
+		}
+		out.fixWidth(7, SheetWriter.WRAP_WIDTH);
 		out.row().text(messages.get("summary.title"), styles.title);
 		if (!scope.everyone()) {
 			out.row().text(messages.get("col.owner"), styles.label)
 				.text(scope.owner() == null ? messages.get("summary.unassigned") : scope.owner());
 		}
-		out.row().text(messages.get("summary.asOf"), styles.label).date(asOf);
+		out.row().text(messages.get("summary.asOf"), styles.label).date(asOf, styles.dateLeft);
 		out.row()
 			.text(messages.get("summary.generated"), styles.label)
 			.text(generatedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
@@ -196,7 +212,10 @@ public class ReportWriter {
 		}
 		out.skipRow();
 		GroupCounts counts = store.counts(instanceId, scope);
-		out.header(messages.get("summary.group"), messages.get("summary.count"), messages.get("summary.meaning"));
+		out.row()
+			.text(messages.get("summary.group"), styles.header)
+			.text(messages.get("summary.count"), styles.header)
+			.span(messages.get("summary.meaning"), 5, styles.header);
 		countRow(out, styles, "LAPSED", messages.get("sheet.LAPSED"), counts.lapsed());
 		countRow(out, styles, "RISKY", messages.get("sheet.RISKY"), counts.risky());
 		countRow(out, styles, "EXPIRING", messages.get("sheet.EXPIRING"), counts.expiring());
@@ -208,6 +227,7 @@ public class ReportWriter {
 		if (scope.everyone()) {
 			accounting(out, instanceId);
 		}
+		out.limitWidth(0, SUMMARY_LABEL_MIN, SUMMARY_LABEL_MAX);
 		out.finishPage();
 	}
 
@@ -222,23 +242,22 @@ public class ReportWriter {
 		out.row().text(messages.get("summary.changes"), out.styles().label)
 			.overflowing(messages.get("summary.changesSince", previous.get().asOf()));
 		for (Group group : GROUP_SHEETS) {
-			out.header(messages.get("summary.entered." + group.name()), messages.get("col.filingType"),
-					messages.get("col.filingNo"), messages.get("col.deadline"), String.valueOf(board.enteredCount(group)));
+			listHeader(out, messages.get("summary.entered." + group.name()), messages.get("col.deadline"),
+					board.enteredCount(group));
 			for (Dashboard.Entry entry : board.entered(group)) {
 				filingLine(out, entry);
 			}
 			more(out, board.enteredCount(group), board.entered(group).size());
 		}
 		int resolved = store.countResolved(instanceId, previous.get().instanceId(), scope);
-		out.header(messages.get("summary.resolved"), messages.get("col.filingType"), messages.get("col.filingNo"),
-				messages.get("summary.wasIn"), String.valueOf(resolved));
+		listHeader(out, messages.get("summary.resolved"), messages.get("summary.wasIn"), resolved);
 		int[] listed = { 0 };
 		store.forEachResolved(instanceId, previous.get().instanceId(), Dashboard.CHANGES_LISTED, scope, filing -> {
 			listed[0]++;
 			out.row()
 				.text(filing.company())
-				.text(typeName(filing.typeCode()))
-				.text(filing.filingNo())
+				.span(typeName(filing.typeCode()), 2, null)
+				.span(filing.filingNo(), 2, null)
 				.text(messages.get(filing.group() == Group.OK ? "label.OK" : "sheet." + filing.group().name()));
 		});
 		more(out, resolved, listed[0]);
@@ -249,9 +268,19 @@ public class ReportWriter {
 		out.row()
 			.text(filing.company())
 			.linkTo(entry.sheet(), entry.row())
-			.text(typeName(filing.typeCode()))
-			.text(filing.filingNo())
-			.date(filing.deadline());
+			.span(typeName(filing.typeCode()), 2, null)
+			.span(filing.filingNo(), 2, null)
+			.date(filing.deadline(), out.styles().dateLeft);
+	}
+
+	/** The header of a list of filings: company, type and number over two columns each, one more column, the count. */
+	private void listHeader(SheetWriter out, String title, String last, int count) {
+		out.row()
+			.text(title, out.styles().header)
+			.span(messages.get("col.filingType"), 2, out.styles().header)
+			.span(messages.get("col.filingNo"), 2, out.styles().header)
+			.text(last, out.styles().header)
+			.text(String.valueOf(count), out.styles().numberHeader);
 	}
 
 	private void more(SheetWriter out, int total, int listed) {
@@ -262,16 +291,21 @@ public class ReportWriter {
 
 	private void mostUrgent(SheetWriter out, LocalDate asOf, Dashboard board) {
 		out.skipRow();
-		out.header(messages.get("summary.mostUrgent"), messages.get("col.filingType"), messages.get("col.deadline"),
-				messages.get("col.urgency"), messages.get("summary.group"), messages.get("col.findings"));
+		out.row()
+			.text(messages.get("summary.mostUrgent"), out.styles().header)
+			.span(messages.get("col.filingType"), 2, out.styles().header)
+			.text(messages.get("col.deadline"), out.styles().header)
+			.text(messages.get("col.urgency"), out.styles().header)
+			.text(messages.get("summary.group"), out.styles().header)
+			.text(messages.get("col.findings"), out.styles().header);
 		for (Dashboard.Entry entry : board.mostUrgent()) {
 			StagedFiling filing = entry.filing();
 			int tier = urgency.tier(filing.deadline(), asOf);
 			out.row()
 				.text(filing.company())
 				.linkTo(entry.sheet(), entry.row())
-				.text(typeName(filing.typeCode()))
-				.date(filing.deadline())
+				.span(typeName(filing.typeCode()), 2, null)
+				.date(filing.deadline(), out.styles().dateLeft)
 				.text(tier < 0 ? null : urgencyLabel(tier))
 				.text(messages.get("sheet." + entry.group().name()))
 				.overflowing(String.join(", ", filing.findings().stream().map(f -> f.code().name()).toList()));
@@ -284,8 +318,11 @@ public class ReportWriter {
 			out.skipRow();
 			List<AuditStore.CrossTab> table = store.crossTab(instanceId, by, CROSS_TAB_ROWS, scope);
 			int first = out.rowNumber() + 1;
-			out.header(messages.get("summary.by." + by.name()), messages.get("sheet.LAPSED"), messages.get("sheet.RISKY"),
-					messages.get("sheet.EXPIRING"), messages.get("label.OK"), messages.get("summary.total"));
+			out.row().text(messages.get("summary.by." + by.name()), out.styles().header);
+			for (String name : List.of(messages.get("sheet.LAPSED"), messages.get("sheet.RISKY"),
+					messages.get("sheet.EXPIRING"), messages.get("label.OK"), messages.get("summary.total"))) {
+				out.text(name, out.styles().numberHeader);
+			}
 			for (AuditStore.CrossTab line : table) {
 				String key = by == AuditStore.Dimension.TYPE ? typeName(line.key())
 						: line.key().isEmpty() ? messages.get("summary.unassigned") : line.key();
@@ -302,9 +339,14 @@ public class ReportWriter {
 	}
 
 	private void accounting(SheetWriter out, long instanceId) {
-		out.skipRow();		out.header(messages.get("summary.files"), messages.get("summary.sheet"), messages.get("summary.read"),
-				messages.get("summary.audited"), messages.get("summary.rejected"), messages.get("summary.blank"),
-				messages.get("summary.superseded"), messages.get("summary.note"));
+		out.skipRow();
+		out.row().text(messages.get("summary.files"), out.styles().header).text(messages.get("summary.sheet"),
+				out.styles().header);
+		for (String name : List.of(messages.get("summary.read"), messages.get("summary.audited"),
+				messages.get("summary.rejected"), messages.get("summary.blank"), messages.get("summary.superseded"))) {
+			out.text(name, out.styles().numberHeader);
+		}
+		out.text(messages.get("summary.note"), out.styles().header);
 		List<FileAccount> accounts = store.accounts(instanceId);
 		Map<Location, Integer> superseded = store.supersededCounts(instanceId);
 		if (accounts.isEmpty()) {
@@ -336,11 +378,11 @@ public class ReportWriter {
 
 	/** A group's tile: its label in the group's colour, its count a link to its sheet, what it means. */
 	private void countRow(SheetWriter out, Styles styles, String group, String label, int count) {
-		out.row().text(label, styles.tiles.get(group)).number(count);
+		out.row().text(label, styles.tiles.get(group)).number(count, styles.tileCount);
 		if (!group.equals("OK")) {
-			out.linkTo(label, 1);
+			out.linkTo(label, 1, styles.tileLink);
 		}
-		out.overflowing(messages.get("meaning." + group));
+		out.overflowing(messages.get("meaning." + group), styles.indented);
 	}
 
 	private void groupSheet(SXSSFWorkbook workbook, Styles styles, FindingText text, long instanceId, Group group,

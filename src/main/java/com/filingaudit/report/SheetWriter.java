@@ -36,6 +36,9 @@ final class SheetWriter {
 
 	private final int[] widths;
 
+	/** Columns whose width is set, not fitted to their content. */
+	private final boolean[] fixed;
+
 	private int nextRow;
 
 	private @Nullable Row row;
@@ -49,6 +52,37 @@ final class SheetWriter {
 		this.sheet = sheet;
 		this.styles = styles;
 		this.widths = new int[Math.max(columns, 1)];
+		this.fixed = new boolean[widths.length];
+	}
+
+	/** Sets a column's width in characters; its content no longer widens it. */
+	SheetWriter fixWidth(int column, int characters) {
+		widths[column] = characters;
+		fixed[column] = true;
+		return this;
+	}
+
+	/** Keeps a fitted column between two widths, in characters. */
+	SheetWriter limitWidth(int column, int min, int max) {
+		widths[column] = Math.max(min, Math.min(widths[column], max));
+		fixed[column] = true;
+		return this;
+	}
+
+	/** Text over several columns, merged: a wide value in a grid of narrow columns. */
+	SheetWriter span(@Nullable String value, int columns, @Nullable CellStyle style) {
+		int first = nextColumn;
+		Cell cell = next(style);
+		if (value != null && !value.isEmpty()) {
+			cell.setCellValue(cut(value));
+		}
+		for (int i = 1; i < columns; i++) {
+			next(style);
+		}
+		if (columns > 1) {
+			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, first + columns - 1));
+		}
+		return this;
 	}
 
 	SheetWriter row() {
@@ -80,11 +114,15 @@ final class SheetWriter {
 
 	/** Makes the last cell written a link to a place in this workbook; never to anything outside it. */
 	SheetWriter linkTo(String sheetName, int rowNumber) {
+		return linkTo(sheetName, rowNumber, styles.link);
+	}
+
+	SheetWriter linkTo(String sheetName, int rowNumber, CellStyle style) {
 		Cell cell = row.getCell(nextColumn - 1);
 		Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
 		link.setAddress("'" + sheetName.replace("'", "''") + "'!A" + rowNumber);
 		cell.setHyperlink(link);
-		cell.setCellStyle(styles.link);
+		cell.setCellStyle(style);
 		return this;
 	}
 
@@ -117,7 +155,11 @@ final class SheetWriter {
 
 	/** Text that may run on over the empty cells to its right: it does not widen its column. */
 	SheetWriter overflowing(@Nullable String value) {
-		Cell cell = next(null);
+		return overflowing(value, null);
+	}
+
+	SheetWriter overflowing(@Nullable String value, @Nullable CellStyle style) {
+		Cell cell = next(style);
 		if (value != null && !value.isEmpty()) {
 			cell.setCellValue(cut(value));
 		}
@@ -127,7 +169,7 @@ final class SheetWriter {
 	SheetWriter wrapped(@Nullable String value) {
 		int column = nextColumn;
 		text(value, styles.wrapped);
-		if (column < widths.length) {
+		if (column < widths.length && !fixed[column]) {
 			widths[column] = WRAP_WIDTH;
 		}
 		if (value != null) {
@@ -141,7 +183,11 @@ final class SheetWriter {
 	}
 
 	SheetWriter number(@Nullable Number value) {
-		Cell cell = next(null);
+		return number(value, null);
+	}
+
+	SheetWriter number(@Nullable Number value, @Nullable CellStyle style) {
+		Cell cell = next(style);
 		if (value != null) {
 			cell.setCellValue(value.doubleValue());
 			measure(cell.getColumnIndex(), value.toString());
@@ -150,7 +196,11 @@ final class SheetWriter {
 	}
 
 	SheetWriter date(@Nullable LocalDate value) {
-		Cell cell = next(styles.date);
+		return date(value, styles.date);
+	}
+
+	SheetWriter date(@Nullable LocalDate value, CellStyle style) {
+		Cell cell = next(style);
 		if (value != null) {
 			cell.setCellValue(value);
 			measure(cell.getColumnIndex(), "2026-11-22");
@@ -170,7 +220,7 @@ final class SheetWriter {
 	}
 
 	private void measure(int column, String text) {
-		if (column >= widths.length || widths[column] == WRAP_WIDTH) {
+		if (column >= widths.length || fixed[column] || widths[column] == WRAP_WIDTH) {
 			return;
 		}
 		int width = 0;

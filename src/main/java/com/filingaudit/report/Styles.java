@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -30,7 +31,16 @@ final class Styles {
 
 	final CellStyle header;
 
+	/** A header over numbers: right-aligned, as they are. */
+	final CellStyle numberHeader;
+
 	final CellStyle date;
+
+	/** A date among texts (the Summary's lists and headings): aligned left as they are. */
+	final CellStyle dateLeft;
+
+	/** Text set off a little from the number before it. */
+	final CellStyle indented;
 
 	final CellStyle wrapped;
 
@@ -43,6 +53,12 @@ final class Styles {
 
 	/** An internal link: blue and underlined, as Excel shows links. */
 	final CellStyle link;
+
+	/** A tile's count, a link to its sheet, right against the coloured label. */
+	final CellStyle tileLink;
+
+	/** A tile's count with no sheet to link to. */
+	final CellStyle tileCount;
 
 	/** A tile per group on the Summary, filled with the group's colour. */
 	final Map<String, CellStyle> tiles = new HashMap<>();
@@ -64,9 +80,18 @@ final class Styles {
 		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		header.setBorderBottom(BorderStyle.THIN);
 		header.setVerticalAlignment(VerticalAlignment.CENTER);
+		numberHeader = workbook.createCellStyle();
+		numberHeader.cloneStyleFrom(header);
+		numberHeader.setAlignment(HorizontalAlignment.RIGHT);
 		date = workbook.createCellStyle();
 		date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 		date.setVerticalAlignment(VerticalAlignment.TOP);
+		dateLeft = workbook.createCellStyle();
+		dateLeft.cloneStyleFrom(date);
+		dateLeft.setAlignment(HorizontalAlignment.LEFT);
+		indented = workbook.createCellStyle();
+		indented.setVerticalAlignment(VerticalAlignment.TOP);
+		indented.setIndention((short) 1);
 		wrapped = workbook.createCellStyle();
 		wrapped.setWrapText(true);
 		wrapped.setVerticalAlignment(VerticalAlignment.TOP);
@@ -87,6 +112,13 @@ final class Styles {
 		link = workbook.createCellStyle();
 		link.setFont(blue);
 		link.setVerticalAlignment(VerticalAlignment.TOP);
+		tileLink = workbook.createCellStyle();
+		tileLink.cloneStyleFrom(link);
+		tileLink.setAlignment(HorizontalAlignment.LEFT);
+		tileLink.setIndention((short) 1);
+		tileCount = workbook.createCellStyle();
+		tileCount.setAlignment(HorizontalAlignment.LEFT);
+		tileCount.setIndention((short) 1);
 		TILE_FILLS.forEach((group, rgb) -> {
 			XSSFCellStyle tile = (XSSFCellStyle) workbook.createCellStyle();
 			tile.setFont(bold);

@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,10 +114,45 @@ class DashboardJobTest {
 			assertThat(table(second.getSheet("Expiring"))).singleElement()
 				.satisfies(r -> assertThat(text(r.get("New"))).isEmpty());
 			Sheet summary = second.getSheet("Summary");
-			assertThat(rowOf(summary, "Newly Lapsed").getCell(4).getStringCellValue()).isEqualTo("0");
-			assertThat(rowOf(summary, "Newly Expiring").getCell(4).getStringCellValue()).isEqualTo("0");
+			assertThat(rowOf(summary, "Newly Lapsed").getCell(6).getStringCellValue()).isEqualTo("0");
+			assertThat(rowOf(summary, "Newly Expiring").getCell(6).getStringCellValue()).isEqualTo("0");
 			assertThat(linesBelow(summary, "Resolved (OK or gone now)")).containsExactly("甲失效公司 Lapsed",
 					"乙风险公司 Risky", "丙将到期公司 Expiring");
+		}
+	}
+
+	@Test
+	void theSummaryReadsAsAGridNumbersUnderTheirHeadersCountsAgainstTheirLabelsTheChartBesideItsTable()
+			throws IOException {
+		AuditRun run = new AuditRun(root);
+		Files.writeString(run.input.resolve("r.csv"), """
+				企业名称,许可类型,证书编号,有效期至
+				一家名字相当长的网络文化传媒科技股份有限公司,文网文,京网文〔2023〕1001-001号,2026-01-10
+				乙公司,增值电信业务经营许可证（ICP）,京B2-20230001,2026-02-20
+				""");
+		assertThat(run.once("2026-02-01", "--audit.locale=en")).isZero();
+
+		try (Workbook report = open(run.workbooks().get(0))) {
+			XSSFSheet summary = (XSSFSheet) report.getSheet("Summary");
+			Row byType = rowOf(summary, "By filing type");
+			Row firstType = summary.getRow(byType.getRowNum() + 1);
+			for (int column = 1; column <= 5; column++) {
+				assertThat(byType.getCell(column).getCellStyle().getAlignment()).as("header of column %d", column)
+					.isEqualTo(HorizontalAlignment.RIGHT);
+				assertThat(firstType.getCell(column).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(summary.getColumnWidth(column)).as("number column %d", column).isLessThanOrEqualTo(16 * 256);
+			}
+			Row lapsed = rowOf(summary, "Lapsed");
+			assertThat(lapsed.getCell(1).getNumericCellValue()).isEqualTo(1);
+			assertThat(lapsed.getCell(1).getCellStyle().getAlignment()).as("the count against its label")
+				.isEqualTo(HorizontalAlignment.LEFT);
+			Row newlyLapsed = rowOf(summary, "The ten most urgent");
+			assertThat(summary.getMergedRegions()).as("type names over two narrow columns")
+				.anySatisfy(region -> assertThat(region.formatAsString())
+					.isEqualTo("B" + (newlyLapsed.getRowNum() + 1) + ":C" + (newlyLapsed.getRowNum() + 1)));
+			XSSFClientAnchor chart = (XSSFClientAnchor) summary.getDrawingPatriarch().getShapes().get(0).getAnchor();
+			assertThat((int) chart.getCol1()).as("the chart right after the table's Total column").isEqualTo(7);
+			assertThat(chart.getRow1()).isEqualTo(byType.getRowNum());
 		}
 	}
 
@@ -132,7 +170,7 @@ class DashboardJobTest {
 		List<String> lines = new ArrayList<>();
 		for (int r = rowOf(sheet, label).getRowNum() + 1; sheet.getRow(r) != null
 				&& !text(sheet.getRow(r).getCell(0)).isEmpty(); r++) {
-			lines.add(text(sheet.getRow(r).getCell(0)) + " " + text(sheet.getRow(r).getCell(3)));
+			lines.add(text(sheet.getRow(r).getCell(0)) + " " + text(sheet.getRow(r).getCell(5)));
 		}
 		return lines;
 	}
