@@ -2,6 +2,7 @@ package com.filingaudit.desk;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -113,9 +114,9 @@ class InputShelf {
 		}
 		Path temporary = inputDir.resolve(".upload-" + UUID.randomUUID() + ".part");
 		try {
-			long size = Files.copy(content, temporary);
-			if (size > options.maxFileBytes()) {
-				return new Upload(given, name, messages.get("file.tooLarge", megabytes(size), megabytes(options.maxFileBytes())));
+			if (!copyAtMost(content, temporary, options.maxFileBytes())) {
+				return new Upload(given, name, messages.get("file.tooLarge", "> " + megabytes(options.maxFileBytes()),
+						megabytes(options.maxFileBytes())));
 			}
 			String problem = problem(temporary, name, messages);
 			if (problem != null) {
@@ -126,6 +127,22 @@ class InputShelf {
 		}
 		finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Copies at most {@code limit} bytes; {@code false} when there was more (the copy is then incomplete). */
+	private static boolean copyAtMost(InputStream content, Path target, long limit) throws IOException {
+		try (OutputStream out = Files.newOutputStream(target)) {
+			byte[] buffer = new byte[64 * 1024];
+			long total = 0;
+			for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+				total += n;
+				if (total > limit) {
+					return false;
+				}
+				out.write(buffer, 0, n);
+			}
+			return true;
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.filingaudit.store.DeskReads;
 import com.filingaudit.store.GroupCounts;
 import com.filingaudit.store.RunRecord;
 
@@ -18,15 +19,19 @@ import com.filingaudit.store.RunRecord;
  */
 public record RunView(long executionId, LocalDate asOf, @Nullable LocalDateTime started, @Nullable Duration duration,
 		String status, @Nullable GroupCounts counts, @Nullable String failure, @Nullable String name,
-		boolean workbook, List<String> companions) {
+		boolean workbook, List<String> companions, DeskReads.@Nullable RowCounts rows) {
 
 	static RunView of(RunRecord run, ReportShelf shelf) {
+		return of(run, shelf, null);
+	}
+
+	static RunView of(RunRecord run, ReportShelf shelf, DeskReads.@Nullable RowCounts rows) {
 		String name = ReportShelf.runOf(run.report()).orElse(null);
 		Duration duration = run.startedAt() == null || run.endedAt() == null ? null
 				: Duration.between(run.startedAt(), run.endedAt());
 		return new RunView(run.executionId(), run.asOf(), run.startedAt(), duration, run.status(), run.counts(),
 				run.failure(), name, name != null && shelf.workbook(name).isPresent(),
-				name == null ? List.of() : shelf.companions(name));
+				name == null ? List.of() : shelf.companions(name), rows);
 	}
 
 	/** {@code 1 min 05 s}, {@code 12 s}. */

@@ -60,7 +60,8 @@ class RunsPage {
 
 	@GetMapping("/runs")
 	String runs(Model model) {
-		model.addAttribute("runs", reads.runs(SHOWN).stream().map(r -> RunView.of(r, shelf)).toList());
+		model.addAttribute("runs",
+				reads.runs(SHOWN).stream().map(r -> RunView.of(r, shelf, reads.rows(r.instanceId()))).toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		progress(model);
 		return "runs";

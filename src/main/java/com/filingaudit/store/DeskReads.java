@@ -41,6 +41,16 @@ public class DeskReads {
 		return limitedTo(limit).query(RUN_COLUMNS + " ORDER BY EXECUTION_ID DESC", (rs, n) -> run(rs));
 	}
 
+	/** Rows of a run's files: read, audited (superseded ones included), rejected. */
+	public record RowCounts(long read, long audited, long rejected) {
+	}
+
+	public RowCounts rows(long instanceId) {
+		return jdbc.queryForObject("SELECT COALESCE(SUM(ROWS_READ), 0), COALESCE(SUM(AUDITED), 0), "
+				+ "COALESCE(SUM(REJECTED), 0) FROM AUDIT_FILE WHERE INSTANCE_ID = ?",
+				(rs, n) -> new RowCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)), instanceId);
+	}
+
 	public Optional<RunRecord> latestCompleted() {
 		return limitedTo(1).query(RUN_COLUMNS + " WHERE STATUS = 'COMPLETED' ORDER BY AS_OF DESC, EXECUTION_ID DESC",
 				(rs, n) -> run(rs)).stream().findFirst();

@@ -67,6 +67,7 @@ class DeskSecurityTest {
 		registry.add("audit.data-dir", () -> root.resolve("data").toString());
 		registry.add("audit.desk.admin-password", () -> ADMIN_PASSWORD);
 		registry.add("audit.schedule", () -> "0 0 2 1 1 *");
+		registry.add("audit.ingest.max-file-mb", () -> "1");
 	}
 
 	@BeforeAll
@@ -198,6 +199,20 @@ class DeskSecurityTest {
 		assertThat(uploads(replaced)).singleElement().satisfies(u -> assertThat(u.refused()).isNull());
 		assertThat(Files.list(root.resolve("input")).map(p -> p.getFileName().toString()))
 			.noneMatch(name -> name.endsWith(".part"));
+	}
+
+	@Test
+	void anUploadOverTheSizeCapIsRefusedAndLeavesNothingBehind() throws Exception {
+		byte[] big = new byte[1024 * 1024 + 1];
+		java.util.Arrays.fill(big, (byte) 'x');
+
+		MvcResult result = mvc.perform(multipart("/input")
+			.file(new MockMultipartFile("files", "big.csv", "text/csv", big))
+			.with(user("a").roles("ANALYST")).with(csrf())).andReturn();
+
+		assertThat(uploads(result)).singleElement()
+			.satisfies(u -> assertThat(u.refused()).contains("audit.ingest.max-file-mb"));
+		assertThat(inputNames()).doesNotContain("big.csv").noneMatch(name -> name.endsWith(".part"));
 	}
 
 	@Test
