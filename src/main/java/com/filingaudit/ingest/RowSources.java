@@ -22,16 +22,20 @@ public final class RowSources {
 	}
 
 	public static RowSource open(Path file, String name, IngestOptions options) throws IOException {
+		return new RegisterRows(name, sheets(file, options), options);
+	}
+
+	/** The file's sheets, whatever its kind: for registers and for the other lists the product reads. */
+	static RawSheets sheets(Path file, IngestOptions options) throws IOException {
 		long size = Files.size(file);
 		if (size > options.maxFileBytes()) {
 			throw new UnreadableFileException("file.tooLarge", megabytes(size), megabytes(options.maxFileBytes()));
 		}
-		RawSheets sheets = switch (FileKind.of(file)) {
+		return switch (FileKind.of(file)) {
 			case XLSX -> xlsx(file);
 			case OLE2 -> ole2(file, size, options);
 			case TEXT -> TextSheets.open(file);
 		};
-		return new RegisterRows(name, sheets, options);
 	}
 
 	private static RawSheets xlsx(Path file) {

@@ -25,6 +25,8 @@ import com.filingaudit.ingest.IngestOptions;
 import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.ingest.RowParser;
 import com.filingaudit.ingest.SourceRow;
+import com.filingaudit.remind.PlanReminders;
+import com.filingaudit.remind.RemindListener;
 import com.filingaudit.report.ReportProperties;
 import com.filingaudit.report.ReportWriter;
 import com.filingaudit.rules.Catalog;
@@ -58,12 +60,14 @@ class AuditJobConfiguration {
 
 	@Bean
 	Job filingAuditJob(JobRepository jobRepository, Step auditStep, Step supersedeStep, Step historyStep,
-			Step reportStep, AuditStore store) {
+			Step reportStep, Step remindStep, AuditStore store, RemindListener reminders) {
 		return new JobBuilder(JOB, jobRepository).start(auditStep)
 			.next(supersedeStep)
 			.next(historyStep)
 			.next(reportStep)
+			.next(remindStep)
 			.listener(new RunHistory(store))
+			.listener(reminders)
 			.build();
 	}
 
@@ -130,6 +134,18 @@ class AuditJobConfiguration {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			LocalDate asOf = job.getJobParameters().getLocalDate(AuditLauncher.AS_OF);
 			contribution.incrementWriteCount(store.supersedeDuplicates(job.getJobInstance().getInstanceId(), asOf));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	/** After the report: who is reminded of what, in the run's transaction (sent after the run). */
+	@Bean
+	Step remindStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PlanReminders reminders) {
+		return new StepBuilder("remind", jobRepository).tasklet((contribution, context) -> {
+			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
+			contribution.incrementWriteCount(reminders.plan(job.getJobInstance().getInstanceId(),
+					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF)));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

@@ -60,7 +60,7 @@ public final class FindingText {
 	}
 
 	/** The sentence for one finding. */
-	String sentence(Finding finding, StagedFiling filing) {
+	public String sentence(Finding finding, StagedFiling filing) {
 		return sentence(finding, filing, catalog.byCode(filing.typeCode()).orElse(null));
 	}
 

@@ -358,6 +358,16 @@ public class AuditStore {
 		}, scope.params(previousInstance, previousInstance, instanceId, group.name()));
 	}
 
+	/** Every filing of a run that needs action (not OK), with the identity that finds it in other runs. */
+	public void forEachNeedingAction(long instanceId, BiConsumer<StagedFiling, String> action) {
+		streaming.query(GROUP_COLUMNS.formatted("NULL") + """
+				, R.FILING_IDENTITY FROM AUDIT_RESULT R
+				WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
+				ORDER BY R.OWNER_NAME, R.DEADLINE, R.COMPANY""", (ResultSet rs) -> {
+			action.accept(filing(rs), rs.getString(25));
+		}, instanceId);
+	}
+
 	/**
 	 * Dates each Lapsed filing's lapse episode and marks the repeated lapses (see {@link LapseEpisodes}); run once
 	 * the run's groups are final.

@@ -1,0 +1,116 @@
+package com.filingaudit.remind;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.filingaudit.ingest.FileProblems;
+import com.filingaudit.ingest.IngestOptions;
+import com.filingaudit.ingest.Location;
+import com.filingaudit.ingest.SimpleList;
+import com.filingaudit.system.Messages;
+
+/**
+ * Imports a list of people ({@code 姓名, 邮箱, 上级} or {@code Name, Email, Manager}, optionally {@code 语言 /
+ * Language}) into the directory, all of it or nothing: a row with no name, an invalid address, an unknown manager or a
+ * name given twice is listed with its reason and nothing is imported.
+ */
+public class PeopleImport {
+
+	static final List<List<String>> COLUMNS = List.of(List.of("姓名", "Name", "负责人", "Owner"),
+			List.of("邮箱", "电子邮箱", "Email", "E-mail"), List.of("上级", "客户经理", "Manager"));
+
+	static final List<String> LANGUAGE = List.of("语言", "Language");
+
+	static final int MAX_PEOPLE = 10_000;
+
+	/** An address a mail server will take: one @, a dotted domain, no spaces. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+");
+
+	/** A row that cannot be imported, and why. */
+	public record Problem(Location location, String column, String value, String reason) {
+	}
+
+	/** What an import did: the people imported, or the problems that kept the whole list out. */
+	public record Outcome(int imported, List<Problem> problems, String fileProblem) {
+
+		public boolean failed() {
+			return !problems.isEmpty() || fileProblem != null;
+		}
+
+	}
+
+	private final People people;
+
+	private final IngestOptions options;
+
+	private final TransactionTemplate transaction;
+
+	PeopleImport(People people, IngestOptions options, TransactionTemplate transaction) {
+		this.people = people;
+		this.options = options;
+		this.transaction = transaction;
+	}
+
+	public Outcome importFile(Path file, String name, Messages messages) {
+		SimpleList.Read read;
+		List<List<String>> columns = new ArrayList<>(COLUMNS);
+		columns.add(LANGUAGE);
+		try {
+			read = SimpleList.read(file, name, columns, options, MAX_PEOPLE);
+			if (read.problem() != null) {
+				read = SimpleList.read(file, name, COLUMNS, options, MAX_PEOPLE);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return new Outcome(0, List.of(), FileProblems.reason(ex, messages));
+		}
+		if (read.problem() != null) {
+			return new Outcome(0, List.of(), read.problem());
+		}
+		Map<String, Person> byName = new LinkedHashMap<>();
+		List<Problem> problems = new ArrayList<>();
+		Set<String> known = new HashSet<>();
+		people.all().forEach(p -> known.add(p.name()));
+		for (SimpleList.Row row : read.rows()) {
+			known.add(row.values().get(0));
+		}
+		for (SimpleList.Row row : read.rows()) {
+			String person = row.values().get(0);
+			String email = row.values().get(1);
+			String manager = row.values().get(2);
+			String language = row.values().size() > 3 ? row.values().get(3) : "";
+			if (person.isEmpty()) {
+				problems.add(new Problem(row.location(), COLUMNS.get(0).get(0), "", messages.get("people.noName")));
+				continue;
+			}
+			if (!EMAIL.matcher(email).matches()) {
+				problems.add(new Problem(row.location(), COLUMNS.get(1).get(0), email, messages.get("people.badEmail")));
+			}
+			if (!manager.isEmpty() && (!known.contains(manager) || manager.equals(person))) {
+				problems.add(new Problem(row.location(), COLUMNS.get(2).get(0), manager,
+						messages.get("people.unknownManager", manager)));
+			}
+			if (byName.containsKey(person)) {
+				problems.add(new Problem(row.location(), COLUMNS.get(0).get(0), person, messages.get("people.twice")));
+			}
+			String locale = language.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "zh-CN";
+			byName.putIfAbsent(person, new Person(person, email, manager.isEmpty() ? null : manager, locale, null));
+		}
+		if (!problems.isEmpty()) {
+			return new Outcome(0, problems, null);
+		}
+		transaction.executeWithoutResult(status -> people.save(byName.values()));
+		return new Outcome(byName.size(), List.of(), null);
+	}
+
+}

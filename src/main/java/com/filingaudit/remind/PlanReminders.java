@@ -1,0 +1,176 @@
+package com.filingaudit.remind;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.filingaudit.report.FindingText;
+import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.Finding;
+import com.filingaudit.rules.ReminderTiers;
+import com.filingaudit.store.AuditStore;
+import com.filingaudit.system.Messages;
+
+/**
+ * Decides, after the report, who is reminded of what: the tiers each finding reached (recorded, so that each is
+ * reminded once), one digest per owner and per manager in the outbox, the items in the owners' inboxes. Runs inside
+ * the run's transaction; sending comes after (see {@link ReminderDelivery}).
+ */
+public class PlanReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(PlanReminders.class);
+
+	static final String EMAIL = "EMAIL";
+
+	static final String MANAGER = "MANAGER";
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditStore store;
+
+	private final People people;
+
+	private final Catalog catalog;
+
+	private final RemindProperties properties;
+
+	private final ReminderTiers tiers;
+
+	private final String deskUrl;
+
+	private final Clock clock;
+
+	PlanReminders(JdbcTemplate jdbc, AuditStore store, People people, Catalog catalog, RemindProperties properties,
+			String deskUrl, Clock clock) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.people = people;
+		this.catalog = catalog;
+		this.properties = properties;
+		this.tiers = new ReminderTiers(properties.days());
+		this.deskUrl = deskUrl.endsWith("/") ? deskUrl.substring(0, deskUrl.length() - 1) : deskUrl;
+		this.clock = clock;
+	}
+
+	/** Plans the run's reminders; returns how many findings are reminded. */
+	public int plan(long instanceId, LocalDate asOf) {
+		Map<String, List<ReminderItem>> byOwner = new LinkedHashMap<>();
+		int[] count = { 0 };
+		store.forEachNeedingAction(instanceId, (filing, identity) -> {
+			Map<String, Set<Integer>> reminded = reminded(identity);
+			for (Finding finding : filing.findings()) {
+				LocalDate occasion = ReminderTiers.occasion(finding);
+				Set<Integer> done = reminded.getOrDefault(finding.code().name() + "@" + occasion, Set.of());
+				Optional<ReminderTiers.Due> due = tiers.due(finding, asOf, done);
+				if (due.isEmpty()) {
+					continue;
+				}
+				for (int tier : due.get().reached()) {
+					jdbc.update("""
+							INSERT INTO REMINDER_TIER (FILING_IDENTITY, FINDING, DEADLINE, TIER, INSTANCE_ID, AS_OF,
+							  SENT_TIER, OWNER_NAME) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", identity, finding.code().name(),
+							occasion, tier, instanceId, asOf, due.get().tier(), filing.owner());
+				}
+				boolean first = done.isEmpty();
+				byOwner.computeIfAbsent(filing.owner() == null ? "" : filing.owner(), o -> new ArrayList<>())
+					.add(new ReminderItem(filing, identity, finding, due.get().tier(), first));
+				count[0]++;
+			}
+		});
+		Map<String, List<ReminderItem>> byManager = new LinkedHashMap<>();
+		Map<String, Person> directory = new HashMap<>();
+		people.all().forEach(p -> directory.put(p.name(), p));
+		byOwner.forEach((owner, items) -> {
+			Person person = directory.get(owner);
+			Recipient to = person != null ? new Recipient(person.name(), person.email(), person.locale(), person.name())
+					: unassigned(owner, directory);
+			outbox(instanceId, asOf, EMAIL, to, items, false);
+			if (to.inbox() != null) {
+				inbox(instanceId, asOf, to, items);
+			}
+			if (person != null && person.manager() != null) {
+				List<ReminderItem> news = items.stream()
+					.filter(i -> i.first() || i.tier() == ReminderTiers.AT_ONCE)
+					.toList();
+				if (!news.isEmpty()) {
+					byManager.computeIfAbsent(person.manager(), m -> new ArrayList<>()).addAll(news);
+				}
+			}
+		});
+		byManager.forEach((manager, items) -> {
+			Person person = directory.get(manager);
+			if (person != null) {
+				outbox(instanceId, asOf, MANAGER,
+						new Recipient(person.name(), person.email(), person.locale(), null), items, true);
+			}
+		});
+		log.info("Reminders as of {}: {} finding(s) for {} owner(s) and {} manager(s)", asOf, count[0],
+				byOwner.size(), byManager.size());
+		return count[0];
+	}
+
+	/** Where a reminder goes: a person (with an inbox) or a bare address; an empty address is held on the desk. */
+	record Recipient(String name, String address, String locale, @Nullable String inbox) {
+	}
+
+	/** Owners the directory lacks go to {@code audit.remind.unassigned-to}, never nowhere. */
+	private Recipient unassigned(String owner, Map<String, Person> directory) {
+		String to = properties.unassignedTo();
+		String name = owner.isEmpty() ? "(unassigned)" : owner;
+		if (to != null && directory.containsKey(to)) {
+			Person person = directory.get(to);
+			return new Recipient(name, person.email(), person.locale(), person.name());
+		}
+		return new Recipient(name, to == null ? "" : to, "zh-CN", null);
+	}
+
+	private Map<String, Set<Integer>> reminded(String identity) {
+		Map<String, Set<Integer>> reminded = new HashMap<>();
+		jdbc.query("SELECT FINDING, DEADLINE, TIER FROM REMINDER_TIER WHERE FILING_IDENTITY = ?", rs -> {
+			reminded.computeIfAbsent(rs.getString(1) + "@" + rs.getObject(2, LocalDate.class), k -> new HashSet<>())
+				.add(rs.getInt(3));
+		}, identity);
+		return reminded;
+	}
+
+	private void outbox(long instanceId, LocalDate asOf, String channel, Recipient to, List<ReminderItem> items,
+			boolean forManager) {
+		Messages messages = Messages.of(to.locale());
+		Digest digest = Digest.of(items, forManager, asOf, messages, catalog, deskUrl);
+		LocalDateTime now = LocalDateTime.now(clock);
+		jdbc.update("""
+				INSERT INTO OUTBOX (INSTANCE_ID, AS_OF, CHANNEL, RECIPIENT, ADDRESS, SUBJECT, BODY_TEXT, BODY_HTML, ITEMS,
+				  STATUS, ATTEMPTS, NEXT_ATTEMPT_AT, LAST_ERROR, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
+				instanceId, asOf, channel, to.name(), to.address(), digest.subject(), digest.text(), digest.html(),
+				digest.items(), to.address().isEmpty() ? Outbox.HELD : Outbox.PENDING, now,
+				to.address().isEmpty() ? "no address: add the owner to the people directory, or set audit.remind.unassigned-to"
+						: null, now);
+	}
+
+	private void inbox(long instanceId, LocalDate asOf, Recipient to, List<ReminderItem> items) {
+		FindingText text = new FindingText(Messages.of(to.locale()), catalog);
+		for (ReminderItem item : items) {
+			String sentence = text.sentence(item.finding(), item.filing());
+			jdbc.update("""
+					INSERT INTO INBOX_ITEM (PERSON, INSTANCE_ID, AS_OF, FILING_IDENTITY, COMPANY, TYPE_CODE, FILING_NO,
+					  FINDING, DEADLINE, TIER, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", to.inbox(), instanceId,
+					asOf, item.identity(), item.filing().company(), item.filing().typeCode(), item.filing().filingNo(),
+					item.finding().code().name(), item.finding().deadline(), item.tier(),
+					sentence.length() > 4000 ? sentence.substring(0, 4000) : sentence);
+		}
+	}
+
+}

@@ -1,0 +1,129 @@
+package com.filingaudit.remind;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends what the outbox holds, after the run's transaction: each mail once, a failed one again later with a growing
+ * pause, never failing a run. Without mail settings the email channel is off (mails wait; the desk says so); in a dry
+ * run each mail is written as an .eml file in the run's report folder.
+ */
+public class ReminderDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(ReminderDelivery.class);
+
+	private static final Duration LONGEST_PAUSE = Duration.ofHours(6);
+
+	private final JdbcTemplate jdbc;
+
+	private final @Nullable JavaMailSender mail;
+
+	private final RemindProperties properties;
+
+	private final Path reportsDir;
+
+	private final Clock clock;
+
+	ReminderDelivery(JdbcTemplate jdbc, @Nullable JavaMailSender mail, RemindProperties properties, Path reportsDir,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.mail = mail;
+		this.properties = properties;
+		this.reportsDir = reportsDir;
+		this.clock = clock;
+	}
+
+	/** Whether emails can go out: mail settings given, or a dry run. */
+	public boolean emailOn() {
+		return mail != null || properties.dryRun();
+	}
+
+	private record Due(long id, long instanceId, String asOf, String recipient, String address, String subject,
+			String text, String html, int attempts) {
+	}
+
+	/** Sends every mail that is due; returns how many went out (or were written). */
+	public synchronized int deliverDue() {
+		if (!emailOn()) {
+			return 0;
+		}
+		LocalDateTime now = LocalDateTime.now(clock);
+		List<Due> due = jdbc.query("""
+				SELECT ID, INSTANCE_ID, AS_OF, RECIPIENT, ADDRESS, SUBJECT, BODY_TEXT, BODY_HTML, ATTEMPTS FROM OUTBOX
+				WHERE STATUS IN ('PENDING', 'FAILED') AND NEXT_ATTEMPT_AT <= ? ORDER BY ID""",
+				(rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9)),
+				now);
+		int delivered = 0;
+		for (Due mail : due) {
+			try {
+				MimeMessage message = message(mail);
+				if (properties.dryRun()) {
+					write(mail, message);
+					mark(mail, Outbox.WRITTEN, null);
+				}
+				else {
+					this.mail.send(message);
+					mark(mail, Outbox.SENT, null);
+				}
+				delivered++;
+			}
+			catch (Exception ex) {
+				String answer = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().strip();
+				log.warn("Reminder to {} <{}> not sent (attempt {}): {}", mail.recipient(), mail.address(),
+						mail.attempts() + 1, answer);
+				mark(mail, Outbox.FAILED, answer);
+			}
+		}
+		return delivered;
+	}
+
+	private MimeMessage message(Due due) throws MessagingException {
+		MimeMessage message = mail != null ? mail.createMimeMessage() : new MimeMessage((Session) null);
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+		helper.setFrom(properties.from());
+		helper.setTo(due.address());
+		helper.setSubject(due.subject());
+		helper.setText(due.text(), due.html());
+		return message;
+	}
+
+	/** A dry run: the mail as an .eml file, {@code reminders/<as-of>-<id>-<recipient>.eml} under the reports folder. */
+	private void write(Due due, MimeMessage message) throws IOException, MessagingException {
+		Path folder = Files.createDirectories(reportsDir.resolve("reminders"));
+		String safe = due.recipient().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		try (OutputStream out = Files.newOutputStream(folder.resolve(due.asOf() + "-" + due.id() + "-" + safe + ".eml"))) {
+			message.writeTo(out);
+		}
+	}
+
+	private void mark(Due due, String status, @Nullable String error) {
+		LocalDateTime now = LocalDateTime.now(clock);
+		int attempts = due.attempts() + 1;
+		Duration pause = properties.retryAfter().multipliedBy(1L << Math.min(attempts - 1, 16));
+		jdbc.update("""
+				UPDATE OUTBOX SET STATUS = ?, ATTEMPTS = ?, LAST_ERROR = ?, SENT_AT = ?, NEXT_ATTEMPT_AT = ?
+				WHERE ID = ?""", status, attempts, error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error,
+				Outbox.FAILED.equals(status) ? null : now,
+				now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause), due.id());
+	}
+
+}

@@ -1,0 +1,166 @@
+package com.filingaudit.remind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import com.filingaudit.FilingAuditApplication;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Reminders through a real SMTP server in the JVM (GreenMail): the tiers around a deadline, once each, owner and
+ * manager, in each person's language; nothing twice; one reminder after downtime; a server down, then up.
+ */
+class RemindersJobTest {
+
+	/** A drug-information certificate (renewal 30 days before expiry) expiring on this day: its deadline is 30 days earlier. */
+	static final LocalDate EXPIRY = LocalDate.of(2026, 12, 31);
+
+	static final LocalDate DEADLINE = EXPIRY.minusDays(30);
+
+	@TempDir
+	Path root;
+
+	private GreenMail smtp;
+
+	private Path input;
+
+	@BeforeEach
+	void start() throws IOException {
+		smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		smtp.start();
+		input = Files.createDirectories(root.resolve("input"));
+		Files.writeString(input.resolve("r.csv"), """
+				企业名称,许可类型,证书编号,有效期至,负责人
+				康源医药科技有限公司,互联网药品信息服务资格证书,(京)-非经营性-2021-0001,%s,王蕾
+				Acme Health Ltd,互联网药品信息服务资格证书,(京)-非经营性-2021-0002,%s,Chen Hao
+				""".formatted(EXPIRY, EXPIRY));
+		Files.writeString(root.resolve("people.csv"), """
+				姓名,邮箱,上级,语言
+				王蕾,wanglei@example.com,李娜,zh-CN
+				Chen Hao,chen@example.com,李娜,en
+				李娜,lina@example.com,,zh-CN
+				""");
+	}
+
+	@AfterEach
+	void stop() {
+		smtp.stop();
+	}
+
+	@Test
+	void eachTierAroundTheDeadlineIsRemindedOnceToTheOwnerAndTheFirstAndTheLapseToTheManager() throws Exception {
+		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(46))).isEmpty();
+		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(45))).containsExactlyInAnyOrder(
+				"wanglei@example.com 【证照提醒】1 项待处理，最近截止 2026-12-01",
+				"chen@example.com [Filing reminder] 1 to act on, nearest deadline 2026-12-01",
+				"lina@example.com 【证照提醒】您团队的 2 项需跟进，最近截止 2026-12-01");
+		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(44))).isEmpty();
+		for (int tier : new int[] { 30, 15, 7, 1 }) {
+			assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(tier))).as("tier %d", tier).containsExactlyInAnyOrder(
+					"wanglei@example.com 【证照提醒】1 项待处理，最近截止 2026-12-01",
+					"chen@example.com [Filing reminder] 1 to act on, nearest deadline 2026-12-01");
+		}
+		assertThat(deliveredAfterRunAsOf(EXPIRY.plusDays(1))).as("the day after it lapses").containsExactlyInAnyOrder(
+				"wanglei@example.com 【证照提醒】1 项待处理，最近截止 2026-12-31",
+				"chen@example.com [Filing reminder] 1 to act on, nearest deadline 2026-12-31",
+				"lina@example.com 【证照提醒】您团队的 2 项需跟进，最近截止 2026-12-31");
+		MimeMessage lapsed = smtp.getReceivedMessagesForDomain("lina@example.com")[0];
+		assertThat(GreenMailUtil.getBody(lapsed)).contains("text/plain", "text/html");
+	}
+
+	@Test
+	void aSecondRunTheSameDaySendsNothingTwice() throws Exception {
+		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(30))).hasSize(3);
+
+		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(30))).isEmpty();
+	}
+
+	@Test
+	void afterFiveDaysDownOneReminderCoversEveryTierCrossed() throws Exception {
+		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(17))).hasSize(3);
+
+		List<String> after = deliveredAfterRunAsOf(DEADLINE.minusDays(12));
+
+		assertThat(after).containsExactlyInAnyOrder("wanglei@example.com 【证照提醒】1 项待处理，最近截止 2026-12-01",
+				"chen@example.com [Filing reminder] 1 to act on, nearest deadline 2026-12-01");
+		try (Connection db = database()) {
+			assertThat(new JdbcTemplate(new SingleConnectionDataSource(db, true)).queryForList("""
+					SELECT TIER || '>' || SENT_TIER FROM REMINDER_TIER WHERE OWNER_NAME = '王蕾' ORDER BY TIER DESC""",
+					String.class)).as("the first run covered 45 and 30; five days later, 15").containsExactly("45>30",
+							"30>30", "15>15");
+		}
+	}
+
+	@Test
+	void aServerThatIsDownThenUpEndsWithEveryReminderDeliveredOnce() throws Exception {
+		int port = smtp.getSmtp().getPort();
+		smtp.stop();
+		assertThat(run(DEADLINE.minusDays(45), port)).isZero();
+		try (Connection db = database()) {
+			assertThat(new JdbcTemplate(new SingleConnectionDataSource(db, true)).queryForList(
+					"SELECT STATUS FROM OUTBOX", String.class)).containsOnly("FAILED").hasSize(3);
+		}
+
+		smtp = new GreenMail(ServerSetupTest.SMTP.port(port));
+		smtp.start();
+		assertThat(run(DEADLINE.minusDays(44), port)).isZero();
+		assertThat(delivered()).hasSize(3);
+		assertThat(run(DEADLINE.minusDays(43), port)).isZero();
+		assertThat(delivered()).hasSize(3);
+	}
+
+	/** Runs one audit as of a day and returns the mails that arrived because of it: address and subject. */
+	private List<String> deliveredAfterRunAsOf(LocalDate asOf) throws Exception {
+		smtp.purgeEmailFromAllMailboxes();
+		assertThat(run(asOf, smtp.getSmtp().getPort())).isZero();
+		return delivered();
+	}
+
+	private List<String> delivered() throws MessagingException {
+		List<String> mails = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			mails.add(Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).findFirst()
+				.orElseThrow() + " " + message.getSubject());
+		}
+		return mails;
+	}
+
+	private int run(LocalDate asOf, int port) {
+		return SpringApplication.exit(new SpringApplicationBuilder(FilingAuditApplication.class).run(
+				"--audit.once=true", "--audit.as-of=" + asOf, "--audit.input-dir=" + input,
+				"--audit.reports-dir=" + root.resolve("reports"), "--audit.data-dir=" + root.resolve("data"),
+				"--audit.remind.people=" + root.resolve("people.csv"), "--audit.remind.retry-after=0s",
+				"--spring.mail.host=localhost", "--spring.mail.port=" + port,
+				"--spring.mail.properties.mail.smtp.connectiontimeout=2000"));
+	}
+
+	private Connection database() throws SQLException {
+		return DriverManager.getConnection("jdbc:hsqldb:file:" + root.resolve("data/audit") + ";hsqldb.tx=mvcc", "SA", "");
+	}
+
+}
