@@ -6,13 +6,24 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import com.filingaudit.remind.People;
+import com.filingaudit.remind.Reminders;
 import com.filingaudit.system.Messages;
 
 /** What every page's frame shows: who is signed in, what they may do, the language. */
 @ConditionalOnWebApplication
 @ControllerAdvice(assignableTypes = { TodayPage.class, RunsPage.class, InputPage.class, FilingsPage.class,
-		UsersPage.class })
+		UsersPage.class, InboxPage.class, PeoplePage.class })
 class DeskModel {
+
+	private final People people;
+
+	private final Reminders reminders;
+
+	DeskModel(People people, Reminders reminders) {
+		this.people = people;
+		this.reminders = reminders;
+	}
 
 	@ModelAttribute("me")
 	String me(Authentication authentication) {
@@ -27,6 +38,15 @@ class DeskModel {
 	@ModelAttribute("admin")
 	boolean admin(Authentication authentication) {
 		return has(authentication, Role.ADMIN);
+	}
+
+	/** Unread reminders in the inbox of the person the account is linked to. */
+	@ModelAttribute("unread")
+	int unread(Authentication authentication) {
+		if (authentication == null) {
+			return 0;
+		}
+		return people.ofDeskUser(authentication.getName()).map(p -> reminders.unread(p.name())).orElse(0);
 	}
 
 	@ModelAttribute("lang")

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.filingaudit.remind.Reminders;
 import com.filingaudit.report.FindingText;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.store.DeskReads;
@@ -26,9 +27,12 @@ class FilingsPage {
 
 	private final Catalog catalog;
 
-	FilingsPage(DeskReads reads, Catalog catalog) {
+	private final Reminders reminders;
+
+	FilingsPage(DeskReads reads, Catalog catalog, Reminders reminders) {
 		this.reads = reads;
 		this.catalog = catalog;
+		this.reminders = reminders;
 	}
 
 	@GetMapping("/filings")
@@ -49,6 +53,7 @@ class FilingsPage {
 				if (chosen != null && chosen.length() <= 700) {
 					model.addAttribute("chosen", chosen);
 					model.addAttribute("history", reads.history(chosen, HISTORY));
+					model.addAttribute("reminded", reminders.tiers(chosen));
 				}
 			}
 		});

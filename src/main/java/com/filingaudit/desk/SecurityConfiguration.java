@@ -35,7 +35,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/desk.css", "/desk.js", "/webjars/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/users", "/users/**", "/log").hasRole(Role.ADMIN.name())
-			.requestMatchers(HttpMethod.POST, "/input", "/input/**", "/runs").hasRole(Role.ANALYST.name())
+			.requestMatchers(HttpMethod.POST, "/input", "/input/**", "/runs", "/people", "/people/**")
+				.hasRole(Role.ANALYST.name())
 			.anyRequest().authenticated())
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))

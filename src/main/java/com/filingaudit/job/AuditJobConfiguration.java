@@ -64,8 +64,8 @@ class AuditJobConfiguration {
 		return new JobBuilder(JOB, jobRepository).start(auditStep)
 			.next(supersedeStep)
 			.next(historyStep)
-			.next(reportStep)
 			.next(remindStep)
+			.next(reportStep)
 			.listener(new RunHistory(store))
 			.listener(reminders)
 			.build();
@@ -138,7 +138,10 @@ class AuditJobConfiguration {
 		}, transactionManager).build();
 	}
 
-	/** After the report: who is reminded of what, in the run's transaction (sent after the run). */
+	/**
+	 * Who is reminded of what, in the step's transaction; the report then shows it (Reminded), and the mails go out
+	 * after the run.
+	 */
 	@Bean
 	Step remindStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PlanReminders reminders) {

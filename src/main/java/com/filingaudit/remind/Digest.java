@@ -20,19 +20,22 @@ import com.filingaudit.system.Messages;
  */
 record Digest(String subject, String text, String html, int items) {
 
+	/** Items listed in one email; the rest are counted, and the desk and the workbook list them all. */
+	static final int LISTED = 50;
+
 	/** Group colours of the workbook, for the small label before each item. */
 	private static final String[][] COLOURS = { { "#FFC7CE", "#9C0006" }, { "#FCD5B4", "#8A4B08" },
 			{ "#FFEB9C", "#7A5C00" } };
 
-	static Digest of(List<ReminderItem> items, boolean forManager, LocalDate asOf, Messages messages, Catalog catalog,
-			String deskUrl) {
+	static Digest of(List<ReminderItem> items, int total, boolean forManager, LocalDate asOf, Messages messages,
+			Catalog catalog, String deskUrl) {
 		List<ReminderItem> sorted = items.stream()
 			.sorted(Comparator.comparing((ReminderItem i) -> i.finding().deadline())
 				.thenComparing(i -> i.filing().company()))
 			.toList();
 		FindingText text = new FindingText(messages, catalog);
 		LocalDate nearest = sorted.get(0).finding().deadline();
-		String subject = messages.get(forManager ? "remind.subject.manager" : "remind.subject", sorted.size(), nearest);
+		String subject = messages.get(forManager ? "remind.subject.manager" : "remind.subject", total, nearest);
 		StringBuilder plain = new StringBuilder(messages.get(forManager ? "remind.lead.manager" : "remind.lead", asOf))
 			.append("\n\n");
 		StringBuilder html = new StringBuilder("""
@@ -94,10 +97,16 @@ record Digest(String subject, String text, String html, int items) {
 			}
 			html.append("</div>");
 		}
+		if (total > sorted.size()) {
+			String more = messages.get("remind.more", total - sorted.size(), deskUrl);
+			plain.append(more).append("\n\n");
+			html.append("<p style=\"border-top:1px solid #e4e7eb;padding-top:12px;font-size:14px\">").append(esc(more))
+				.append("</p>");
+		}
 		html.append("<p style=\"font-size:12px;color:#9aa5b1;margin:16px 0 0\">")
 			.append(esc(messages.get("remind.footer"))).append("</p></div></body></html>");
 		plain.append(messages.get("remind.footer")).append('\n');
-		return new Digest(subject, plain.toString(), html.toString(), sorted.size());
+		return new Digest(subject, plain.toString(), html.toString(), total);
 	}
 
 	private static String esc(String text) {

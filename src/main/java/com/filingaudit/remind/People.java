@@ -34,6 +34,15 @@ public class People {
 						rs.getString(5)), username).stream().findFirst();
 	}
 
+	/** Owners the latest completed run names that the directory lacks. */
+	public List<String> missingOwners() {
+		return jdbc.queryForList("SELECT DISTINCT R.OWNER_NAME FROM AUDIT_RESULT R "
+				+ "WHERE R.INSTANCE_ID = (SELECT MAX(INSTANCE_ID) FROM AUDIT_RUN WHERE STATUS = 'COMPLETED') "
+				+ "AND R.OWNER_NAME IS NOT NULL AND R.SUPERSEDED_BY IS NULL "
+				+ "AND NOT EXISTS (SELECT 1 FROM PERSON P WHERE P.NAME = R.OWNER_NAME) ORDER BY R.OWNER_NAME",
+				String.class);
+	}
+
 	/** Adds or replaces people by name (the desk user link of one already there is kept unless given). */
 	void save(Collection<Person> people) {
 		for (Person person : people) {

@@ -61,6 +61,25 @@ public class PeopleImport {
 		this.transaction = transaction;
 	}
 
+	/** Adds or changes one person, as the desk's form does; the reasons it cannot, else none. */
+	public List<String> save(Person person, Messages messages) {
+		List<String> problems = new ArrayList<>();
+		if (person.name().isBlank()) {
+			problems.add(messages.get("people.noName"));
+		}
+		if (!EMAIL.matcher(person.email()).matches()) {
+			problems.add(messages.get("people.badEmail"));
+		}
+		if (person.manager() != null
+				&& (person.manager().equals(person.name()) || people.find(person.manager()).isEmpty())) {
+			problems.add(messages.get("people.unknownManager", person.manager()));
+		}
+		if (problems.isEmpty()) {
+			transaction.executeWithoutResult(status -> people.save(List.of(person)));
+		}
+		return problems;
+	}
+
 	public Outcome importFile(Path file, String name, Messages messages) {
 		SimpleList.Read read;
 		List<List<String>> columns = new ArrayList<>(COLUMNS);

@@ -67,9 +67,25 @@ public class PlanReminders {
 
 	/** Plans the run's reminders; returns how many findings are reminded. */
 	public int plan(long instanceId, LocalDate asOf) {
-		Map<String, List<ReminderItem>> byOwner = new LinkedHashMap<>();
+		Map<String, Person> directory = new HashMap<>();
+		people.all().forEach(p -> directory.put(p.name(), p));
+		Map<String, Batch> byManager = new LinkedHashMap<>();
+		Batch[] owner = { null };
 		int[] count = { 0 };
+		int[] owners = { 0 };
+		// filings come owner by owner: each owner's digest is written before the next owner's items are read
 		store.forEachNeedingAction(instanceId, (filing, identity) -> {
+			String name = filing.owner() == null ? "" : filing.owner();
+			if (owner[0] == null || !owner[0].key.equals(name)) {
+				if (owner[0] != null && owner[0].total > 0) {
+					outbox(instanceId, asOf, EMAIL, owner[0], false);
+					owners[0]++;
+				}
+				Person person = directory.get(name);
+				owner[0] = new Batch(name, person != null ? new Recipient(person.name(), person.email(),
+						person.locale(), person.name()) : unassigned(name, directory), person);
+			}
+			Batch batch = owner[0];
 			Map<String, Set<Integer>> reminded = reminded(identity);
 			for (Finding finding : filing.findings()) {
 				LocalDate occasion = ReminderTiers.occasion(finding);
@@ -84,42 +100,61 @@ public class PlanReminders {
 							  SENT_TIER, OWNER_NAME) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", identity, finding.code().name(),
 							occasion, tier, instanceId, asOf, due.get().tier(), filing.owner());
 				}
-				boolean first = done.isEmpty();
-				byOwner.computeIfAbsent(filing.owner() == null ? "" : filing.owner(), o -> new ArrayList<>())
-					.add(new ReminderItem(filing, identity, finding, due.get().tier(), first));
+				ReminderItem item = new ReminderItem(filing, identity, finding, due.get().tier(), done.isEmpty());
+				batch.add(item);
+				if (batch.to.inbox() != null) {
+					inbox(instanceId, asOf, batch.to, item);
+				}
+				Person person = batch.person;
+				if (person != null && person.manager() != null && directory.containsKey(person.manager())
+						&& (item.first() || item.tier() == ReminderTiers.AT_ONCE)) {
+					Person manager = directory.get(person.manager());
+					byManager.computeIfAbsent(manager.name(), m -> new Batch(m,
+							new Recipient(manager.name(), manager.email(), manager.locale(), null), manager))
+						.add(item);
+				}
 				count[0]++;
 			}
 		});
-		Map<String, List<ReminderItem>> byManager = new LinkedHashMap<>();
-		Map<String, Person> directory = new HashMap<>();
-		people.all().forEach(p -> directory.put(p.name(), p));
-		byOwner.forEach((owner, items) -> {
-			Person person = directory.get(owner);
-			Recipient to = person != null ? new Recipient(person.name(), person.email(), person.locale(), person.name())
-					: unassigned(owner, directory);
-			outbox(instanceId, asOf, EMAIL, to, items, false);
-			if (to.inbox() != null) {
-				inbox(instanceId, asOf, to, items);
-			}
-			if (person != null && person.manager() != null) {
-				List<ReminderItem> news = items.stream()
-					.filter(i -> i.first() || i.tier() == ReminderTiers.AT_ONCE)
-					.toList();
-				if (!news.isEmpty()) {
-					byManager.computeIfAbsent(person.manager(), m -> new ArrayList<>()).addAll(news);
-				}
-			}
-		});
-		byManager.forEach((manager, items) -> {
-			Person person = directory.get(manager);
-			if (person != null) {
-				outbox(instanceId, asOf, MANAGER,
-						new Recipient(person.name(), person.email(), person.locale(), null), items, true);
-			}
-		});
-		log.info("Reminders as of {}: {} finding(s) for {} owner(s) and {} manager(s)", asOf, count[0],
-				byOwner.size(), byManager.size());
+		if (owner[0] != null && owner[0].total > 0) {
+			outbox(instanceId, asOf, EMAIL, owner[0], false);
+			owners[0]++;
+		}
+		byManager.values().forEach(batch -> outbox(instanceId, asOf, MANAGER, batch, true));
+		log.info("Reminders as of {}: {} finding(s) for {} owner(s) and {} manager(s)", asOf, count[0], owners[0],
+				byManager.size());
 		return count[0];
+	}
+
+	/**
+	 * The items of one digest: the first {@link Digest#LISTED} listed, all counted, so that memory does not grow with
+	 * the number of filings.
+	 */
+	private static final class Batch {
+
+		final String key;
+
+		final Recipient to;
+
+		final @Nullable Person person;
+
+		final List<ReminderItem> listed = new ArrayList<>();
+
+		int total;
+
+		Batch(String key, Recipient to, @Nullable Person person) {
+			this.key = key;
+			this.to = to;
+			this.person = person;
+		}
+
+		void add(ReminderItem item) {
+			total++;
+			if (listed.size() < Digest.LISTED) {
+				listed.add(item);
+			}
+		}
+
 	}
 
 	/** Where a reminder goes: a person (with an inbox) or a bare address; an empty address is held on the desk. */
@@ -146,10 +181,10 @@ public class PlanReminders {
 		return reminded;
 	}
 
-	private void outbox(long instanceId, LocalDate asOf, String channel, Recipient to, List<ReminderItem> items,
-			boolean forManager) {
+	private void outbox(long instanceId, LocalDate asOf, String channel, Batch batch, boolean forManager) {
+		Recipient to = batch.to;
 		Messages messages = Messages.of(to.locale());
-		Digest digest = Digest.of(items, forManager, asOf, messages, catalog, deskUrl);
+		Digest digest = Digest.of(batch.listed, batch.total, forManager, asOf, messages, catalog, deskUrl);
 		LocalDateTime now = LocalDateTime.now(clock);
 		jdbc.update("""
 				INSERT INTO OUTBOX (INSTANCE_ID, AS_OF, CHANNEL, RECIPIENT, ADDRESS, SUBJECT, BODY_TEXT, BODY_HTML, ITEMS,
@@ -160,17 +195,15 @@ public class PlanReminders {
 						: null, now);
 	}
 
-	private void inbox(long instanceId, LocalDate asOf, Recipient to, List<ReminderItem> items) {
+	private void inbox(long instanceId, LocalDate asOf, Recipient to, ReminderItem item) {
 		FindingText text = new FindingText(Messages.of(to.locale()), catalog);
-		for (ReminderItem item : items) {
-			String sentence = text.sentence(item.finding(), item.filing());
-			jdbc.update("""
-					INSERT INTO INBOX_ITEM (PERSON, INSTANCE_ID, AS_OF, FILING_IDENTITY, COMPANY, TYPE_CODE, FILING_NO,
-					  FINDING, DEADLINE, TIER, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", to.inbox(), instanceId,
-					asOf, item.identity(), item.filing().company(), item.filing().typeCode(), item.filing().filingNo(),
-					item.finding().code().name(), item.finding().deadline(), item.tier(),
-					sentence.length() > 4000 ? sentence.substring(0, 4000) : sentence);
-		}
+		String sentence = text.sentence(item.finding(), item.filing());
+		jdbc.update("""
+				INSERT INTO INBOX_ITEM (PERSON, INSTANCE_ID, AS_OF, FILING_IDENTITY, COMPANY, TYPE_CODE, FILING_NO,
+				  FINDING, DEADLINE, TIER, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", to.inbox(), instanceId,
+				asOf, item.identity(), item.filing().company(), item.filing().typeCode(), item.filing().filingNo(),
+				item.finding().code().name(), item.finding().deadline(), item.tier(),
+				sentence.length() > 4000 ? sentence.substring(0, 4000) : sentence);
 	}
 
 }

@@ -49,6 +49,11 @@ class RemindConfiguration {
 	}
 
 	@Bean
+	Reminders reminders(JdbcTemplate jdbc, ReminderDelivery delivery) {
+		return new Reminders(jdbc, delivery);
+	}
+
+	@Bean
 	RemindListener remindListener(PeopleImport importer, ReminderDelivery delivery, RemindProperties properties,
 			AuditStore store, Messages messages) {
 		return new RemindListener(importer, delivery, properties, store, messages);

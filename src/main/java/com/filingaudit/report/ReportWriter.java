@@ -399,6 +399,7 @@ public class ReportWriter {
 		if (lapsed) {
 			names.add(messages.get("col.exposure"));
 		}
+		names.add(messages.get("col.reminded"));
 		TableWriter table = new TableWriter(workbook, styles, messages.get("sheet." + group.name()),
 				names.toArray(String[]::new));
 		Consumer<StagedFiling> row = filing -> {
@@ -427,6 +428,8 @@ public class ReportWriter {
 			if (lapsed) {
 				out.text(exposure(filing, asOf));
 			}
+			out.text(filing.remindedOn() == null ? null : messages.get(filing.remindedTier() == 0
+					? "reminded.atOnce" : "reminded.tier", filing.remindedTier(), filing.remindedOn().toString()));
 			board.seen(new Dashboard.Entry(filing, group, out.sheetName(), out.rowNumber()), rank[0]++, entered);
 		};
 		store.forEachInGroup(instanceId, group, previous.map(AuditStore.PreviousRun::instanceId).orElse(-1L), scope,

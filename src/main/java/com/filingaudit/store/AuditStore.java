@@ -364,7 +364,7 @@ public class AuditStore {
 				, R.FILING_IDENTITY FROM AUDIT_RESULT R
 				WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
 				ORDER BY R.OWNER_NAME, R.DEADLINE, R.COMPANY""", (ResultSet rs) -> {
-			action.accept(filing(rs), rs.getString(25));
+			action.accept(filing(rs), rs.getString(27));
 		}, instanceId);
 	}
 
@@ -414,7 +414,10 @@ public class AuditStore {
 	static final String GROUP_COLUMNS = """
 			SELECT R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY, R.CREDIT_CODE, R.TYPE_CODE, R.FILING_NO, R.ISSUE_DATE,
 			  R.EXPIRY_DATE, R.EXPIRY_DERIVED, R.NO_EXPIRY, R.RENEWAL_SUBMITTED, R.STATUS, R.REGION, R.OWNER_NAME,
-			  R.GROUP_CODE, R.DEADLINE, R.DAYS_LEFT, R.FINDINGS, R.CONFLICT_WITH, R.LAPSED_SINCE, R.REPEAT_LAPSE, R.AUTHORITY, %s
+			  R.GROUP_CODE, R.DEADLINE, R.DAYS_LEFT, R.FINDINGS, R.CONFLICT_WITH, R.LAPSED_SINCE, R.REPEAT_LAPSE, R.AUTHORITY,
+			  (SELECT MAX(T.AS_OF) FROM REMINDER_TIER T WHERE T.FILING_IDENTITY = R.FILING_IDENTITY),
+			  (SELECT MIN(T.SENT_TIER) FROM REMINDER_TIER T WHERE T.FILING_IDENTITY = R.FILING_IDENTITY
+			    AND T.AS_OF = (SELECT MAX(L.AS_OF) FROM REMINDER_TIER L WHERE L.FILING_IDENTITY = R.FILING_IDENTITY)), %s
 			""";
 
 	private static final String GROUP_QUERY = GROUP_COLUMNS + """
@@ -456,7 +459,8 @@ public class AuditStore {
 				rs.getInt(10) == 1, rs.getInt(11) == 1, localDate(rs, 12), rs.getString(13), rs.getString(14),
 				rs.getString(15), Group.valueOf(rs.getString(16)), localDate(rs, 17), daysLeft,
 				FindingsColumn.decode(rs.getString(19)), rs.getString(20), localDate(rs, 21), rs.getInt(22) == 1,
-				rs.getString(23), previousGroup(rs, 24, Group.valueOf(rs.getString(16))));
+				rs.getString(23), localDate(rs, 24), (Integer) rs.getObject(25, Integer.class),
+				previousGroup(rs, 26, Group.valueOf(rs.getString(16))));
 	}
 
 	/** Decodes the previous group's rank: -1 for the filing's own group, else {@link Group}'s ordinal. */

@@ -89,7 +89,7 @@ public class DeskReads {
 				  AND (LOWER(R.COMPANY) LIKE ? ESCAPE '!' OR LOWER(R.CREDIT_CODE) LIKE ? ESCAPE '!'
 				    OR LOWER(R.FILING_NO) LIKE ? ESCAPE '!' OR LOWER(R.OWNER_NAME) LIKE ? ESCAPE '!')
 				ORDER BY %s, R.DEADLINE, R.COMPANY""".formatted(AuditStore.severity("R")),
-				(rs, n) -> new Found(AuditStore.filing(rs), rs.getString(25)), instanceId, like, like, like, like);
+				(rs, n) -> new Found(AuditStore.filing(rs), rs.getString(27)), instanceId, like, like, like, like);
 	}
 
 	/** The filing's group in every completed run, newest first. */

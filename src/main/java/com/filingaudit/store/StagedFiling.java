@@ -17,6 +17,8 @@ import com.filingaudit.rules.Group;
  * @param repeatLapse a Lapsed filing whose company lapsed in a run before this episode began, within the escalation
  * window
  * @param authority the office that issued the licence, when the register names it
+ * @param remindedOn the as-of date of the run that last reminded its owner of it, or {@code null}
+ * @param remindedTier the tier of that reminder (days before the deadline; 0: at once)
  * @param previousGroup the filing's group in the previous run; {@code null} when it was not there or not asked
  */
 public record StagedFiling(Location location, String company, @Nullable String creditCode, String typeCode,
@@ -24,5 +26,6 @@ public record StagedFiling(Location location, String company, @Nullable String c
 		boolean noExpiry, @Nullable LocalDate renewalSubmitted, @Nullable String status, @Nullable String region,
 		@Nullable String owner, Group group, @Nullable LocalDate deadline, @Nullable Integer daysLeft,
 		List<Finding> findings, @Nullable String conflictWith, @Nullable LocalDate lapsedSince,
-		boolean repeatLapse, @Nullable String authority, @Nullable Group previousGroup) {
+		boolean repeatLapse, @Nullable String authority, @Nullable LocalDate remindedOn, @Nullable Integer remindedTier,
+		@Nullable Group previousGroup) {
 }

@@ -198,7 +198,7 @@ class DeskBrowserTest {
 	}
 
 	/** Debian's chromium and chromium-driver, as .ci/run installs them. */
-	private static WebDriver chromium() {
+	static WebDriver chromium() {
 		Path binary = Path.of("/usr/bin/chromium");
 		Path driver = Path.of("/usr/bin/chromedriver");
 		if (!Files.isExecutable(binary) || !Files.isExecutable(driver)) {

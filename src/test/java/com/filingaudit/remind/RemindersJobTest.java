@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +100,18 @@ class RemindersJobTest {
 	@Test
 	void aSecondRunTheSameDaySendsNothingTwice() throws Exception {
 		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(30))).hasSize(3);
+		try (Workbook report = WorkbookFactory.create(root.resolve("reports/filing-audit-2026-11-01.xlsx").toFile())) {
+			List<String> reminded = new ArrayList<>();
+			Sheet expiring = report.getSheet("即将到期");
+			int column = -1;
+			for (Cell cell : expiring.getRow(0)) {
+				column = "已提醒".equals(cell.getStringCellValue()) ? cell.getColumnIndex() : column;
+			}
+			for (int r = 1; r <= expiring.getLastRowNum(); r++) {
+				reminded.add(expiring.getRow(r).getCell(column).getStringCellValue());
+			}
+			assertThat(reminded).as("the report shows the reminder it sends").containsOnly("提前 30 天，2026-11-01");
+		}
 
 		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(30))).isEmpty();
 	}

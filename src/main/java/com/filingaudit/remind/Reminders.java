@@ -1,0 +1,85 @@
+package com.filingaudit.remind;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What was reminded, for the desk: the inbox of a person, the outbox, the tiers of a filing. */
+public class Reminders {
+
+	private final JdbcTemplate jdbc;
+
+	private final ReminderDelivery delivery;
+
+	Reminders(JdbcTemplate jdbc, ReminderDelivery delivery) {
+		this.jdbc = jdbc;
+		this.delivery = delivery;
+	}
+
+	public record InboxItem(long id, LocalDate asOf, String identity, String company, String typeCode,
+			@Nullable String filingNo, String finding, LocalDate deadline, int tier, String message,
+			@Nullable LocalDateTime readAt) {
+	}
+
+	public record TierSent(LocalDate asOf, String finding, LocalDate occasion, int tier, int sentTier) {
+	}
+
+	public boolean emailOn() {
+		return delivery.emailOn();
+	}
+
+	public List<InboxItem> inbox(String person, int limit) {
+		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+		limited.setMaxRows(limit);
+		return limited.query("""
+				SELECT ID, AS_OF, FILING_IDENTITY, COMPANY, TYPE_CODE, FILING_NO, FINDING, DEADLINE, TIER, MESSAGE, READ_AT
+				FROM INBOX_ITEM WHERE PERSON = ? ORDER BY READ_AT NULLS FIRST, AS_OF DESC, DEADLINE, ID""",
+				(rs, n) -> new InboxItem(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+						rs.getObject(8, LocalDate.class), rs.getInt(9), rs.getString(10),
+						rs.getObject(11, LocalDateTime.class)),
+				person);
+	}
+
+	public int unread(String person) {
+		Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM INBOX_ITEM WHERE PERSON = ? AND READ_AT IS NULL",
+				Integer.class, person);
+		return count == null ? 0 : count;
+	}
+
+	/** Marks one item (of this person only) or all of theirs read. */
+	public void markRead(String person, @Nullable Long id, LocalDateTime at) {
+		if (id == null) {
+			jdbc.update("UPDATE INBOX_ITEM SET READ_AT = ? WHERE PERSON = ? AND READ_AT IS NULL", at, person);
+		}
+		else {
+			jdbc.update("UPDATE INBOX_ITEM SET READ_AT = ? WHERE PERSON = ? AND ID = ? AND READ_AT IS NULL", at, person,
+					id);
+		}
+	}
+
+	public List<Outbox.Mail> outbox(int limit) {
+		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+		limited.setMaxRows(limit);
+		return limited.query("""
+				SELECT ID, AS_OF, CHANNEL, RECIPIENT, ADDRESS, SUBJECT, ITEMS, STATUS, ATTEMPTS, LAST_ERROR, SENT_AT
+				FROM OUTBOX ORDER BY ID DESC""",
+				(rs, n) -> new Outbox.Mail(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getInt(9),
+						rs.getString(10), rs.getObject(11, LocalDateTime.class)));
+	}
+
+	/** The tiers a filing was reminded at, newest first. */
+	public List<TierSent> tiers(String identity) {
+		return jdbc.query("""
+				SELECT AS_OF, FINDING, DEADLINE, TIER, SENT_TIER FROM REMINDER_TIER WHERE FILING_IDENTITY = ?
+				ORDER BY AS_OF DESC, TIER""",
+				(rs, n) -> new TierSent(rs.getObject(1, LocalDate.class), rs.getString(2),
+						rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)),
+				identity);
+	}
+
+}

@@ -1,0 +1,93 @@
+package com.filingaudit.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.filingaudit.FilingAuditApplication;
+import com.filingaudit.job.AuditLauncher;
+import com.filingaudit.remind.PeopleImport;
+import com.filingaudit.remind.Person;
+import com.filingaudit.system.Messages;
+
+/** A person's reminders in their desk inbox (站内信), seen in the browser by the user linked to them. */
+class InboxBrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "desk-screenshots");
+
+	@TempDir
+	Path root;
+
+	private ConfigurableApplicationContext desk;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void start() throws IOException {
+		Path input = Files.createDirectories(root.resolve("input"));
+		Files.writeString(input.resolve("r.csv"), """
+				企业名称,许可类型,证书编号,有效期至,负责人
+				康源医药科技有限公司,互联网药品信息服务资格证书,(京)-非经营性-2021-0001,2026-12-31,王蕾
+				早已过期公司,ICP证,京B2-20200001,2026-10-01,王蕾
+				""");
+		desk = new SpringApplicationBuilder(FilingAuditApplication.class).run("--server.port=0",
+				"--audit.desk.admin-password=admin-password-1", "--audit.schedule=0 0 2 1 1 *",
+				"--audit.input-dir=" + input, "--audit.reports-dir=" + root.resolve("reports"),
+				"--audit.data-dir=" + root.resolve("data"));
+		browser = DeskBrowserTest.chromium();
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterEach
+	void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (desk != null) {
+			desk.close();
+		}
+	}
+
+	@Test
+	void aLinkedUserSeesTheirRemindersInTheInboxAndMarksThemRead() throws IOException {
+		desk.getBean(DeskUsers.class).add("wanglei", "wanglei-password", Role.VIEWER);
+		assertThat(desk.getBean(PeopleImport.class).save(new Person("王蕾", "wanglei@example.com", null, "zh-CN", "wanglei"),
+				Messages.of("zh-CN"))).isEmpty();
+		assertThat(desk.getBean(AuditLauncher.class).run(LocalDate.of(2026, 11, 1), Duration.ZERO).completed()).isTrue();
+		String base = "http://localhost:" + ((WebServerApplicationContext) desk).getWebServer().getPort();
+
+		browser.get(base + "/login");
+		browser.findElement(By.id("username")).sendKeys("wanglei");
+		browser.findElement(By.id("password")).sendKeys("wanglei-password");
+		browser.findElement(By.id("sign-in")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("unread")));
+		assertThat(browser.findElement(By.id("unread")).getText()).isEqualTo("2");
+		browser.findElement(By.id("nav-inbox")).click();
+		String inbox = browser.findElement(By.id("inbox-items")).getText();
+		assertThat(inbox).contains("康源医药科技有限公司", "提前 30 天", "早已过期公司", "立即");
+		Files.write(SCREENSHOTS.resolve("12-inbox.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+		browser.findElement(By.id("read-all")).click();
+		assertThat(browser.findElements(By.id("unread"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector("#inbox-items li.unread"))).isEmpty();
+	}
+
+}
