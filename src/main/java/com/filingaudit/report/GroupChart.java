@@ -46,9 +46,9 @@ final class GroupChart {
 			Messages messages) {
 		SXSSFWorkbook workbook = (SXSSFWorkbook) sheet.getWorkbook();
 		XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).createDrawingPatriarch();
-		// In the Summary's wide column H, right beside the by-type table, about as tall as it
+		// Right beside the by-type table (its Total is the Summary's column F): over G and the wide H, about as tall
 		int height = Math.max(10, types.size() + 6);
-		XSSFChart chart = drawing.createChart(drawing.createAnchor(Units.EMU_PER_PIXEL * 12, 0, 0, 0, 7, firstRow - 1, 8,
+		XSSFChart chart = drawing.createChart(drawing.createAnchor(Units.EMU_PER_PIXEL * 12, 0, 0, 0, 6, firstRow - 1, 8,
 				firstRow - 1 + height));
 		chart.setTitleText(messages.get("summary.chart"));
 		chart.setTitleOverlay(false);

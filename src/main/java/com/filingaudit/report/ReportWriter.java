@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -214,7 +215,7 @@ public class ReportWriter {
 		GroupCounts counts = store.counts(instanceId, scope);
 		out.row()
 			.text(messages.get("summary.group"), styles.header)
-			.text(messages.get("summary.count"), styles.header)
+			.text(messages.get("summary.count"), styles.indentedHeader)
 			.span(messages.get("summary.meaning"), 5, styles.header);
 		countRow(out, styles, "LAPSED", messages.get("sheet.LAPSED"), counts.lapsed());
 		countRow(out, styles, "RISKY", messages.get("sheet.RISKY"), counts.risky());
@@ -297,7 +298,8 @@ public class ReportWriter {
 			.text(messages.get("col.deadline"), out.styles().header)
 			.text(messages.get("col.urgency"), out.styles().header)
 			.text(messages.get("summary.group"), out.styles().header)
-			.text(messages.get("col.findings"), out.styles().header);
+			// over the wide column too: the findings run on into it
+			.span(messages.get("col.findings"), 2, out.styles().header);
 		for (Dashboard.Entry entry : board.mostUrgent()) {
 			StagedFiling filing = entry.filing();
 			int tier = urgency.tier(filing.deadline(), asOf);
@@ -323,14 +325,16 @@ public class ReportWriter {
 					messages.get("sheet.EXPIRING"), messages.get("label.OK"), messages.get("summary.total"))) {
 				out.text(name, out.styles().numberHeader);
 			}
-			for (AuditStore.CrossTab line : table) {
+			for (int i = 0; i < table.size(); i++) {
+				AuditStore.CrossTab line = table.get(i);
 				String key = by == AuditStore.Dimension.TYPE ? typeName(line.key())
 						: line.key().isEmpty() ? messages.get("summary.unassigned") : line.key();
-				out.row().text(key);
+				CellStyle style = i % 2 == 1 ? out.styles().band : null;
+				out.row().text(key, style);
 				for (Group group : Group.values()) {
-					out.number(line.perGroup()[group.ordinal()]);
+					out.number(line.perGroup()[group.ordinal()], style);
 				}
-				out.number(line.total());
+				out.number(line.total(), style);
 			}
 			if (by == AuditStore.Dimension.TYPE && !table.isEmpty()) {
 				GroupChart.draw(sheet, table.stream().map(l -> typeName(l.key())).toList(), table, first, messages);
@@ -346,7 +350,7 @@ public class ReportWriter {
 				messages.get("summary.rejected"), messages.get("summary.blank"), messages.get("summary.superseded"))) {
 			out.text(name, out.styles().numberHeader);
 		}
-		out.text(messages.get("summary.note"), out.styles().header);
+		out.text(messages.get("summary.note"), out.styles().indentedHeader);
 		List<FileAccount> accounts = store.accounts(instanceId);
 		Map<Location, Integer> superseded = store.supersededCounts(instanceId);
 		if (accounts.isEmpty()) {
@@ -362,12 +366,15 @@ public class ReportWriter {
 				.number(account.rejected())
 				.number(account.blank())
 				.number(replaced)
-				.wrapped(account.note());
+				.wrapped(account.note(), out.styles().note);
 		}
 		int total = superseded.values().stream().mapToInt(Integer::intValue).sum();
 		if (total > 0) {
 			out.skipRow();
-			out.header(messages.get("summary.supersededRow"), messages.get("summary.supersededBy"));
+			// the newer row's place runs on past the narrow column B: its header spans as far
+			out.row()
+				.text(messages.get("summary.supersededRow"), out.styles().header)
+				.span(messages.get("summary.supersededBy"), 4, out.styles().header);
 			store.forEachSuperseded(instanceId, SUPERSEDED_LISTED,
 					(row, winner) -> out.row().text(sources.row(row)).text(sources.row(Location.ofKey(winner))));
 			if (total > SUPERSEDED_LISTED) {
@@ -382,7 +389,7 @@ public class ReportWriter {
 		if (!group.equals("OK")) {
 			out.linkTo(label, 1, styles.tileLink);
 		}
-		out.overflowing(messages.get("meaning." + group), styles.indented);
+		out.overflowing(messages.get("meaning." + group));
 	}
 
 	private void groupSheet(SXSSFWorkbook workbook, Styles styles, FindingText text, long instanceId, Group group,

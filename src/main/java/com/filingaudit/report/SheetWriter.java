@@ -155,11 +155,7 @@ final class SheetWriter {
 
 	/** Text that may run on over the empty cells to its right: it does not widen its column. */
 	SheetWriter overflowing(@Nullable String value) {
-		return overflowing(value, null);
-	}
-
-	SheetWriter overflowing(@Nullable String value, @Nullable CellStyle style) {
-		Cell cell = next(style);
+		Cell cell = next(null);
 		if (value != null && !value.isEmpty()) {
 			cell.setCellValue(cut(value));
 		}
@@ -167,8 +163,12 @@ final class SheetWriter {
 	}
 
 	SheetWriter wrapped(@Nullable String value) {
+		return wrapped(value, styles.wrapped);
+	}
+
+	SheetWriter wrapped(@Nullable String value, CellStyle style) {
 		int column = nextColumn;
-		text(value, styles.wrapped);
+		text(value, style);
 		if (column < widths.length && !fixed[column]) {
 			widths[column] = WRAP_WIDTH;
 		}

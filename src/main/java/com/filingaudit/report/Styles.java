@@ -39,10 +39,13 @@ final class Styles {
 	/** A date among texts (the Summary's lists and headings): aligned left as they are. */
 	final CellStyle dateLeft;
 
-	/** Text set off a little from the number before it. */
-	final CellStyle indented;
-
 	final CellStyle wrapped;
+
+	/** The Summary's note on a file, wrapped: set off from the number before it. */
+	final CellStyle note;
+
+	/** A header over indented cells (tile counts, notes), indented as they are. */
+	final CellStyle indentedHeader;
 
 	final CellStyle title;
 
@@ -50,6 +53,9 @@ final class Styles {
 
 	/** Every other cell: top-aligned, so that it lines up with the first line of a tall wrapped cell beside it. */
 	final CellStyle plain;
+
+	/** Every other line of a Summary table, lightly shaded: the eye follows it from the label to its numbers. */
+	final CellStyle band;
 
 	/** An internal link: blue and underlined, as Excel shows links. */
 	final CellStyle link;
@@ -62,6 +68,9 @@ final class Styles {
 
 	/** A tile per group on the Summary, filled with the group's colour. */
 	final Map<String, CellStyle> tiles = new HashMap<>();
+
+	/** Lighter than the headers' grey. */
+	private static final String BAND_FILL = "F2F2F2";
 
 	private static final Map<String, String> TILE_FILLS = Map.of("LAPSED", "FFC7CE", "RISKY", "FCD5B4", "EXPIRING",
 			"FFEB9C", "OK", "E2EFDA", "REJECTED", "D9D9D9");
@@ -89,12 +98,18 @@ final class Styles {
 		dateLeft = workbook.createCellStyle();
 		dateLeft.cloneStyleFrom(date);
 		dateLeft.setAlignment(HorizontalAlignment.LEFT);
-		indented = workbook.createCellStyle();
-		indented.setVerticalAlignment(VerticalAlignment.TOP);
-		indented.setIndention((short) 1);
 		wrapped = workbook.createCellStyle();
 		wrapped.setWrapText(true);
 		wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+		note = workbook.createCellStyle();
+		note.cloneStyleFrom(wrapped);
+		// an indent counts only in text aligned left (or right), not in General's
+		note.setAlignment(HorizontalAlignment.LEFT);
+		note.setIndention((short) 1);
+		indentedHeader = workbook.createCellStyle();
+		indentedHeader.cloneStyleFrom(header);
+		indentedHeader.setAlignment(HorizontalAlignment.LEFT);
+		indentedHeader.setIndention((short) 1);
 		Font big = workbook.createFont();
 		big.setFontName(FONT);
 		big.setBold(true);
@@ -105,6 +120,11 @@ final class Styles {
 		label.setFont(bold);
 		plain = workbook.createCellStyle();
 		plain.setVerticalAlignment(VerticalAlignment.TOP);
+		XSSFCellStyle shaded = (XSSFCellStyle) workbook.createCellStyle();
+		shaded.cloneStyleFrom(plain);
+		shaded.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(BAND_FILL)));
+		shaded.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		band = shaded;
 		Font blue = workbook.createFont();
 		blue.setFontName(FONT);
 		blue.setUnderline(Font.U_SINGLE);

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
@@ -124,15 +125,7 @@ class DashboardJobTest {
 	@Test
 	void theSummaryReadsAsAGridNumbersUnderTheirHeadersCountsAgainstTheirLabelsTheChartBesideItsTable()
 			throws IOException {
-		AuditRun run = new AuditRun(root);
-		Files.writeString(run.input.resolve("r.csv"), """
-				企业名称,许可类型,证书编号,有效期至
-				一家名字相当长的网络文化传媒科技股份有限公司,文网文,京网文〔2023〕1001-001号,2026-01-10
-				乙公司,增值电信业务经营许可证（ICP）,京B2-20230001,2026-02-20
-				""");
-		assertThat(run.once("2026-02-01", "--audit.locale=en")).isZero();
-
-		try (Workbook report = open(run.workbooks().get(0))) {
+		try (Workbook report = gridReport()) {
 			XSSFSheet summary = (XSSFSheet) report.getSheet("Summary");
 			Row byType = rowOf(summary, "By filing type");
 			Row firstType = summary.getRow(byType.getRowNum() + 1);
@@ -146,14 +139,64 @@ class DashboardJobTest {
 			assertThat(lapsed.getCell(1).getNumericCellValue()).isEqualTo(1);
 			assertThat(lapsed.getCell(1).getCellStyle().getAlignment()).as("the count against its label")
 				.isEqualTo(HorizontalAlignment.LEFT);
-			Row newlyLapsed = rowOf(summary, "The ten most urgent");
+			assertIndented(rowOf(summary, "Group").getCell(1), "the Count header, as its counts are");
+			assertIndented(lapsed.getCell(1), "a count");
+			Row mostUrgent = rowOf(summary, "The ten most urgent");
 			assertThat(summary.getMergedRegions()).as("type names over two narrow columns")
 				.anySatisfy(region -> assertThat(region.formatAsString())
-					.isEqualTo("B" + (newlyLapsed.getRowNum() + 1) + ":C" + (newlyLapsed.getRowNum() + 1)));
+					.isEqualTo("B" + (mostUrgent.getRowNum() + 1) + ":C" + (mostUrgent.getRowNum() + 1)));
 			XSSFClientAnchor chart = (XSSFClientAnchor) summary.getDrawingPatriarch().getShapes().get(0).getAnchor();
-			assertThat((int) chart.getCol1()).as("the chart right after the table's Total column").isEqualTo(7);
+			assertThat((int) chart.getCol1()).as("the chart right after the table's Total column %s",
+					byType.getCell(5).getStringCellValue()).isEqualTo(6);
 			assertThat(chart.getRow1()).isEqualTo(byType.getRowNum());
 		}
+	}
+
+	@Test
+	void theSummarysLongTablesShadeEveryOtherLineAndSetTheirNotesOffTheNumbers() throws IOException {
+		try (Workbook report = gridReport()) {
+			XSSFSheet summary = (XSSFSheet) report.getSheet("Summary");
+			int byType = rowOf(summary, "By filing type").getRowNum();
+			for (int column = 0; column <= 5; column++) {
+				assertThat(summary.getRow(byType + 1).getCell(column).getCellStyle().getFillPattern())
+					.as("first line, column %d", column).isEqualTo(FillPatternType.NO_FILL);
+				assertThat(summary.getRow(byType + 2).getCell(column).getCellStyle().getFillPattern())
+					.as("second line, column %d", column).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+			}
+			Row files = rowOf(summary, "Input file");
+			Row file = summary.getRow(files.getRowNum() + 1);
+			for (int column = 2; column <= 6; column++) {
+				assertThat(files.getCell(column).getCellStyle().getAlignment()).as("header of column %d", column)
+					.isEqualTo(HorizontalAlignment.RIGHT);
+				assertThat(file.getCell(column).getCellType()).as("column %d", column).isEqualTo(CellType.NUMERIC);
+			}
+			assertThat(files.getCell(7).getStringCellValue()).isEqualTo("Note");
+			assertIndented(files.getCell(7), "the Note header");
+			assertIndented(file.getCell(7), "a note");
+			Row superseded = rowOf(summary, "Superseded row (audited once, from a newer row)");
+			assertThat(summary.getMergedRegions()).as("the newer row's header over the width its places run on")
+				.anySatisfy(region -> assertThat(region.formatAsString())
+					.isEqualTo("B" + (superseded.getRowNum() + 1) + ":E" + (superseded.getRowNum() + 1)));
+		}
+	}
+
+	/** Two types, a lapsed filing with a long company name, and a row superseded by a later copy of itself. */
+	private Workbook gridReport() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Files.writeString(run.input.resolve("r.csv"), """
+				企业名称,许可类型,证书编号,有效期至
+				一家名字相当长的网络文化传媒科技股份有限公司,文网文,京网文〔2023〕1001-001号,2026-01-10
+				乙公司,增值电信业务经营许可证（ICP）,京B2-20230001,2026-02-20
+				乙公司,增值电信业务经营许可证（ICP）,京B2-20230001,2026-02-20
+				""");
+		assertThat(run.once("2026-02-01", "--audit.locale=en")).isZero();
+		return open(run.workbooks().get(0));
+	}
+
+	/** Indented as Excel shows it: an indent counts only in a cell aligned left (or right), not in General. */
+	private static void assertIndented(Cell cell, String what) {
+		assertThat(cell.getCellStyle().getAlignment()).as(what).isEqualTo(HorizontalAlignment.LEFT);
+		assertThat(cell.getCellStyle().getIndention()).as(what).isEqualTo((short) 1);
 	}
 
 	private static Row rowOf(Sheet sheet, String label) {
