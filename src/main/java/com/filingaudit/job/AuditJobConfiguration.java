@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -12,6 +13,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +23,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.filingaudit.ingest.FileSettings;
+import com.filingaudit.ingest.Location;
 import com.filingaudit.ingest.IngestOptions;
 import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.ingest.RowParser;
@@ -153,15 +156,26 @@ class AuditJobConfiguration {
 		}, transactionManager).build();
 	}
 
+	private static final String LAPSES_DONE = "lapsesDone";
+
 	/** With the groups final, each lapse is placed in its episode against the run history (escalation). */
 	@Bean
 	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
 			Catalog catalog) {
+		// a slice of the lapsed rows per transaction; the last row done is kept in the step's context, for a restart
 		return new StepBuilder("history", jobRepository).tasklet((contribution, context) -> {
-			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
-			store.recordLapseEpisodes(job.getJobInstance().getInstanceId(),
-					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF), catalog.escalation().repeatWithinDays());
-			return RepeatStatus.FINISHED;
+			StepExecution step = context.getStepContext().getStepExecution();
+			JobExecution job = step.getJobExecution();
+			String after = step.getExecutionContext().containsKey(LAPSES_DONE)
+					? step.getExecutionContext().getString(LAPSES_DONE) : null;
+			Optional<Location> last = store.recordLapseEpisodes(job.getJobInstance().getInstanceId(),
+					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF), catalog.escalation().repeatWithinDays(),
+					after == null ? null : Location.ofKey(after));
+			if (last.isEmpty()) {
+				return RepeatStatus.FINISHED;
+			}
+			step.getExecutionContext().putString(LAPSES_DONE, last.get().key());
+			return RepeatStatus.CONTINUABLE;
 		}, transactionManager).build();
 	}
 

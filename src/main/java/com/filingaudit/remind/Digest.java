@@ -11,6 +11,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import com.filingaudit.report.FindingText;
 import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.FindingCode;
 import com.filingaudit.rules.Group;
 import com.filingaudit.system.Messages;
 
@@ -55,7 +56,8 @@ record Digest(String subject, String text, String html, int items) {
 			long daysLeft = ChronoUnit.DAYS.between(asOf, item.finding().deadline());
 			Group group = item.finding().group();
 			String groupName = messages.get("sheet." + group.name());
-			String when = daysLeft < 0 ? messages.get("remind.overdue", -daysLeft)
+			String when = item.finding().code() == FindingCode.RENEWAL_SUBMITTED ? messages.get("remind.filed")
+					: daysLeft < 0 ? messages.get("remind.overdue", -daysLeft)
 					: daysLeft == 0 ? messages.get("remind.today") : messages.get("remind.daysLeft", daysLeft);
 			String sentence = text.sentence(item.finding(), filing);
 			String materials = text.action(filing);

@@ -368,14 +368,22 @@ public class AuditStore {
 		}, instanceId);
 	}
 
+	/** Lapsed rows dated in one transaction (see {@link LapseEpisodes}). */
+	public static final int LAPSES_PER_SLICE = 2000;
+
 	/**
-	 * Dates each Lapsed filing's lapse episode and marks the repeated lapses (see {@link LapseEpisodes}); run once
-	 * the run's groups are final.
+	 * Dates the lapse episodes of the Lapsed rows after {@code after} (a slice of them) and marks the repeated lapses
+	 * (see {@link LapseEpisodes}); run once the run's groups are final, slice after slice until it returns empty.
+	 *
+	 * @return the last row dated, to continue after; empty when every Lapsed row of the run is dated
 	 */
-	public void recordLapseEpisodes(long instanceId, LocalDate asOf, int windowDays) {
+	public Optional<Location> recordLapseEpisodes(long instanceId, LocalDate asOf, int windowDays,
+			@Nullable Location after) {
+		LapseEpisodes.Slice slice = LapseEpisodes.slice(jdbc, instanceId, after, LAPSES_PER_SLICE);
 		LapseEpisodes.carryForward(jdbc, instanceId,
-				previousRun(instanceId, asOf).map(PreviousRun::instanceId).orElse(null), asOf);
-		LapseEpisodes.markRepeated(jdbc, instanceId, asOf, windowDays);
+				previousRun(instanceId, asOf).map(PreviousRun::instanceId).orElse(null), asOf, slice);
+		LapseEpisodes.markRepeated(jdbc, instanceId, asOf, windowDays, slice);
+		return Optional.ofNullable(slice.last());
 	}
 
 	/** A group's rank in SQL, most severe first: the order of {@link Group}. */
