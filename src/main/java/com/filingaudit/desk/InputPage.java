@@ -2,6 +2,7 @@ package com.filingaudit.desk;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import com.filingaudit.ingest.IngestProperties;
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.store.DeskReads;
 import com.filingaudit.store.FileAccount;
+import com.filingaudit.system.AuditProperties;
 
 /** The input folder: its files and what the last run said of each; uploads and deletions. */
 @ConditionalOnWebApplication
@@ -37,7 +39,11 @@ class InputPage {
 
 	private final IngestProperties ingest;
 
-	InputPage(InputShelf shelf, DeskReads reads, AuditStore store, DeskEvents events, IngestProperties ingest) {
+	private final ZoneId zone;
+
+	InputPage(InputShelf shelf, DeskReads reads, AuditStore store, DeskEvents events, IngestProperties ingest,
+			AuditProperties audit) {
+		this.zone = audit.zone();
 		this.shelf = shelf;
 		this.reads = reads;
 		this.store = store;
@@ -68,6 +74,7 @@ class InputPage {
 		model.addAttribute("files", shelf.files());
 		model.addAttribute("said", said);
 		model.addAttribute("maxMb", ingest.maxFileMb());
+		model.addAttribute("zone", zone);
 		return "input";
 	}
 

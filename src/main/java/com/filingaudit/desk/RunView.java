@@ -3,6 +3,7 @@ package com.filingaudit.desk;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -26,10 +27,17 @@ public record RunView(long executionId, LocalDate asOf, @Nullable LocalDateTime 
 	}
 
 	static RunView of(RunRecord run, ReportShelf shelf, DeskReads.@Nullable RowCounts rows) {
+		return of(run, shelf, rows, ZoneId.systemDefault());
+	}
+
+	/** @param zone the audit's zone: Batch stamps runs in the JVM's own zone, the desk shows the audit's */
+	static RunView of(RunRecord run, ReportShelf shelf, DeskReads.@Nullable RowCounts rows, ZoneId zone) {
 		String name = ReportShelf.runOf(run.report()).orElse(null);
 		Duration duration = run.startedAt() == null || run.endedAt() == null ? null
 				: Duration.between(run.startedAt(), run.endedAt());
-		return new RunView(run.executionId(), run.asOf(), run.startedAt(), duration, run.status(), run.counts(),
+		LocalDateTime started = run.startedAt() == null ? null
+				: run.startedAt().atZone(ZoneId.systemDefault()).withZoneSameInstant(zone).toLocalDateTime();
+		return new RunView(run.executionId(), run.asOf(), started, duration, run.status(), run.counts(),
 				run.failure(), name, name != null && shelf.workbook(name).isPresent(),
 				name == null ? List.of() : shelf.companions(name), rows);
 	}

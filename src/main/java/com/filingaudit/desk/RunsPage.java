@@ -61,7 +61,7 @@ class RunsPage {
 	@GetMapping("/runs")
 	String runs(Model model) {
 		model.addAttribute("runs",
-				reads.runs(SHOWN).stream().map(r -> RunView.of(r, shelf, reads.rows(r.instanceId()))).toList());
+				reads.runs(SHOWN).stream().map(r -> RunView.of(r, shelf, reads.rows(r.instanceId()), clock.getZone())).toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		progress(model);
 		return "runs";

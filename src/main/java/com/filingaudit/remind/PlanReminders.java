@@ -86,12 +86,15 @@ public class PlanReminders {
 						person.locale(), person.name()) : unassigned(name, directory), person);
 			}
 			Batch batch = owner[0];
-			Map<String, Set<Integer>> reminded = reminded(identity);
+			Map<String, LocalDate> lastEscalated = new HashMap<>();
+			Map<String, Set<Integer>> reminded = reminded(identity, lastEscalated);
 			for (Finding finding : filing.findings()) {
 				LocalDate occasion = ReminderTiers.occasion(finding);
 				Set<Integer> done = reminded.getOrDefault(finding.code().name() + "@" + occasion, Set.of());
 				Optional<ReminderTiers.Due> due = tiers.due(finding, asOf, done);
 				if (due.isEmpty()) {
+					escalate(instanceId, asOf, filing, identity, finding, occasion, batch.person, directory, byManager,
+							lastEscalated.get(finding.code().name() + "@" + occasion));
 					continue;
 				}
 				for (int tier : due.get().reached()) {
@@ -172,13 +175,52 @@ public class PlanReminders {
 		return new Recipient(name, to == null ? "" : to, "zh-CN", null);
 	}
 
-	private Map<String, Set<Integer>> reminded(String identity) {
+	/**
+	 * The tiers reminded for each finding and occasion of a filing; {@code lastEscalated} receives the day its manager
+	 * last heard of each one that is Risky or Lapsed.
+	 */
+	private Map<String, Set<Integer>> reminded(String identity, Map<String, LocalDate> lastEscalated) {
 		Map<String, Set<Integer>> reminded = new HashMap<>();
-		jdbc.query("SELECT FINDING, DEADLINE, TIER FROM REMINDER_TIER WHERE FILING_IDENTITY = ?", rs -> {
-			reminded.computeIfAbsent(rs.getString(1) + "@" + rs.getObject(2, LocalDate.class), k -> new HashSet<>())
-				.add(rs.getInt(3));
+		jdbc.query("SELECT FINDING, DEADLINE, TIER, AS_OF FROM REMINDER_TIER WHERE FILING_IDENTITY = ?", rs -> {
+			String key = rs.getString(1) + "@" + rs.getObject(2, LocalDate.class);
+			int tier = rs.getInt(3);
+			if (tier == ESCALATED || tier == ReminderTiers.AT_ONCE) {
+				lastEscalated.merge(key, rs.getObject(4, LocalDate.class), (a, b) -> a.isAfter(b) ? a : b);
+			}
+			if (tier != ESCALATED) {
+				reminded.computeIfAbsent(key, k -> new HashSet<>()).add(tier);
+			}
 		}, identity);
 		return reminded;
+	}
+
+	/** The pseudo-tier that records the last weekly repeat of an unresolved Risky or Lapsed finding to its manager. */
+	static final int ESCALATED = -1;
+
+	/**
+	 * A Risky or Lapsed finding already reminded goes to the owner's manager again every
+	 * {@code audit.remind.escalate-every} until it is resolved.
+	 */
+	private void escalate(long instanceId, LocalDate asOf, com.filingaudit.store.StagedFiling filing, String identity,
+			Finding finding, LocalDate occasion, @Nullable Person owner, Map<String, Person> directory,
+			Map<String, Batch> byManager, @Nullable LocalDate last) {
+		if (owner == null || owner.manager() == null || !directory.containsKey(owner.manager()) || last == null
+				|| finding.group() == null || finding.group() == com.filingaudit.rules.Group.EXPIRING
+				|| last.plusDays(properties.escalateEvery().toDays()).isAfter(asOf)) {
+			return;
+		}
+		if (jdbc.update("""
+				UPDATE REMINDER_TIER SET AS_OF = ?, INSTANCE_ID = ? WHERE FILING_IDENTITY = ? AND FINDING = ? AND DEADLINE = ?
+				  AND TIER = ?""", asOf, instanceId, identity, finding.code().name(), occasion, ESCALATED) == 0) {
+			jdbc.update("""
+					INSERT INTO REMINDER_TIER (FILING_IDENTITY, FINDING, DEADLINE, TIER, INSTANCE_ID, AS_OF, SENT_TIER,
+					  OWNER_NAME) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", identity, finding.code().name(), occasion, ESCALATED,
+					instanceId, asOf, ESCALATED, filing.owner());
+		}
+		Person manager = directory.get(owner.manager());
+		byManager.computeIfAbsent(manager.name(), m -> new Batch(m,
+				new Recipient(manager.name(), manager.email(), manager.locale(), null), manager))
+			.add(new ReminderItem(filing, identity, finding, ESCALATED, false));
 	}
 
 	private void outbox(long instanceId, LocalDate asOf, String channel, Batch batch, boolean forManager) {

@@ -17,9 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param people a people list (CSV or XLSX) imported into the directory before each run
  * @param from the sender of the emails
  * @param retryAfter a failed send is tried again after this, doubling with each failure (at most 6 hours)
+ * @param escalateEvery a Risky or Lapsed filing still unresolved goes to its owner's manager again this often
  */
 @ConfigurationProperties("audit.remind")
 public record RemindProperties(@DefaultValue("45,30,15,7,1") List<Integer> days, @Nullable String unassignedTo,
 		boolean dryRun, @Nullable Path people, @DefaultValue("filing-audit@localhost") String from,
-		@DefaultValue("1m") Duration retryAfter) {
+		@DefaultValue("1m") Duration retryAfter, @DefaultValue("7d") Duration escalateEvery) {
 }

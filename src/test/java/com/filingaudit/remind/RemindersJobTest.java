@@ -98,6 +98,16 @@ class RemindersJobTest {
 	}
 
 	@Test
+	void anUnresolvedLapseGoesToTheManagerAgainEveryWeekAndToTheOwnerOnce() throws Exception {
+		String manager = "lina@example.com 【证照提醒】您团队的 2 项需跟进，最近截止 2026-12-31";
+		assertThat(deliveredAfterRunAsOf(EXPIRY.plusDays(1))).hasSize(3).contains(manager);
+		assertThat(deliveredAfterRunAsOf(EXPIRY.plusDays(4))).isEmpty();
+		assertThat(deliveredAfterRunAsOf(EXPIRY.plusDays(8))).containsExactly(manager);
+		assertThat(deliveredAfterRunAsOf(EXPIRY.plusDays(9))).isEmpty();
+		assertThat(deliveredAfterRunAsOf(EXPIRY.plusDays(15))).containsExactly(manager);
+	}
+
+	@Test
 	void aSecondRunTheSameDaySendsNothingTwice() throws Exception {
 		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(30))).hasSize(3);
 		try (Workbook report = WorkbookFactory.create(root.resolve("reports/filing-audit-2026-11-01.xlsx").toFile())) {
