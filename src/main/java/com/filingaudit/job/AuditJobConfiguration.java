@@ -69,8 +69,9 @@ class AuditJobConfiguration {
 			.next(historyStep)
 			.next(remindStep)
 			.next(reportStep)
-			.listener(new RunHistory(store))
+			// after a run, listeners are called last first: the run is in the history before its mails go out
 			.listener(reminders)
+			.listener(new RunHistory(store))
 			.build();
 	}
 

@@ -44,8 +44,9 @@ class RemindConfiguration {
 
 	@Bean
 	ReminderDelivery reminderDelivery(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail,
-			RemindProperties properties, AuditProperties audit, Clock clock) {
-		return new ReminderDelivery(jdbc, mail.getIfAvailable(), properties, audit.reportsDir(), clock);
+			RemindProperties properties, AuditProperties audit, Clock clock, AuditStore store, Messages messages) {
+		return new ReminderDelivery(jdbc, mail.getIfAvailable(), properties, audit.reportsDir(), clock, store,
+				messages);
 	}
 
 	@Bean

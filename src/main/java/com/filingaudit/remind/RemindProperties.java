@@ -18,9 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from the sender of the emails
  * @param retryAfter a failed send is tried again after this, doubling with each failure (at most 6 hours)
  * @param escalateEvery a Risky or Lapsed filing still unresolved goes to its owner's manager again this often
+ * @param attachWorkbook attach the owner's workbook of the run to the owner's email
  */
 @ConfigurationProperties("audit.remind")
 public record RemindProperties(@DefaultValue("45,30,15,7,1") List<Integer> days, @Nullable String unassignedTo,
 		boolean dryRun, @Nullable Path people, @DefaultValue("filing-audit@localhost") String from,
-		@DefaultValue("1m") Duration retryAfter, @DefaultValue("7d") Duration escalateEvery) {
+		@DefaultValue("1m") Duration retryAfter, @DefaultValue("7d") Duration escalateEvery, boolean attachWorkbook) {
 }

@@ -13,9 +13,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+
+import com.filingaudit.report.OwnerFiles;
+import com.filingaudit.store.AuditStore;
+import com.filingaudit.system.Messages;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -32,6 +37,8 @@ public class ReminderDelivery {
 
 	private static final Duration LONGEST_PAUSE = Duration.ofHours(6);
 
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private final JdbcTemplate jdbc;
 
 	private final @Nullable JavaMailSender mail;
@@ -42,8 +49,14 @@ public class ReminderDelivery {
 
 	private final Clock clock;
 
+	private final AuditStore store;
+
+	private final Messages messages;
+
 	ReminderDelivery(JdbcTemplate jdbc, @Nullable JavaMailSender mail, RemindProperties properties, Path reportsDir,
-			Clock clock) {
+			Clock clock, AuditStore store, Messages messages) {
+		this.store = store;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.properties = properties;
@@ -56,8 +69,8 @@ public class ReminderDelivery {
 		return mail != null || properties.dryRun();
 	}
 
-	private record Due(long id, long instanceId, String asOf, String recipient, String address, String subject,
-			String text, String html, int attempts) {
+	private record Due(long id, long instanceId, String asOf, String channel, String recipient, String address,
+			String subject, String text, String html, int attempts) {
 	}
 
 	/** Sends every mail that is due; returns how many went out (or were written). */
@@ -67,10 +80,10 @@ public class ReminderDelivery {
 		}
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<Due> due = jdbc.query("""
-				SELECT ID, INSTANCE_ID, AS_OF, RECIPIENT, ADDRESS, SUBJECT, BODY_TEXT, BODY_HTML, ATTEMPTS FROM OUTBOX
-				WHERE STATUS IN ('PENDING', 'FAILED') AND NEXT_ATTEMPT_AT <= ? ORDER BY ID""",
+				SELECT ID, INSTANCE_ID, AS_OF, CHANNEL, RECIPIENT, ADDRESS, SUBJECT, BODY_TEXT, BODY_HTML, ATTEMPTS
+				FROM OUTBOX WHERE STATUS IN ('PENDING', 'FAILED') AND NEXT_ATTEMPT_AT <= ? ORDER BY ID""",
 				(rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9)),
+						rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10)),
 				now);
 		int delivered = 0;
 		for (Due mail : due) {
@@ -103,7 +116,29 @@ public class ReminderDelivery {
 		helper.setTo(due.address());
 		helper.setSubject(due.subject());
 		helper.setText(due.text(), due.html());
+		if (properties.attachWorkbook() && PlanReminders.EMAIL.equals(due.channel())) {
+			Path workbook = ownerWorkbook(due);
+			if (workbook != null) {
+				helper.addAttachment(workbook.getFileName().toString(), new FileSystemResource(workbook), XLSX);
+			}
+		}
 		return message;
+	}
+
+	/** The owner's workbook of the mail's run, when the run wrote one: {@code <run>/<owner>.xlsx} beside its workbook. */
+	private @Nullable Path ownerWorkbook(Due due) {
+		List<String> reports = jdbc.queryForList("""
+				SELECT REPORT FROM AUDIT_RUN WHERE INSTANCE_ID = ? AND STATUS = 'COMPLETED' AND REPORT IS NOT NULL
+				ORDER BY EXECUTION_ID DESC""", String.class, due.instanceId());
+		if (reports.isEmpty()) {
+			return null;
+		}
+		Path report = Path.of(reports.get(0));
+		String run = report.getFileName().toString().replaceFirst("^filing-audit-", "").replaceFirst("\\.xlsx$", "");
+		String name = OwnerFiles.names(store.owners(due.instanceId()), messages.get("summary.unassigned"))
+			.get(due.recipient());
+		Path file = name == null ? null : report.resolveSibling(run).resolve(name + ".xlsx");
+		return file != null && Files.isRegularFile(file) ? file : null;
 	}
 
 	/** A dry run: the mail as an .eml file, {@code reminders/<as-of>-<id>-<recipient>.eml} under the reports folder. */

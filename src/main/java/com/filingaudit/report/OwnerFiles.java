@@ -1,14 +1,33 @@
 package com.filingaudit.report;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Owner names as file names: nothing that leaves the folder, no control characters, not too long, each unique. */
-final class OwnerFiles {
+public final class OwnerFiles {
 
 	static final int MAX_LENGTH = 60;
 
 	private OwnerFiles() {
+	}
+
+	/**
+	 * The file name (without .xlsx) of each owner's workbook in a run's folder, in the order the run writes them.
+	 *
+	 * @param owners the run's owners by name, {@code null} for filings with none
+	 * @param unassigned the name of the workbook of filings with no owner
+	 */
+	public static Map<String, String> names(List<String> owners, String unassigned) {
+		Map<String, String> names = new LinkedHashMap<>();
+		Set<String> used = new HashSet<>();
+		for (String owner : owners) {
+			names.put(owner == null ? "" : owner, safeName(owner == null ? unassigned : owner, used));
+		}
+		return names;
 	}
 
 	static String safeName(String owner, Set<String> used) {

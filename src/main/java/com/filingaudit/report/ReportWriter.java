@@ -10,12 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -142,9 +140,9 @@ public class ReportWriter {
 		if (owners.stream().allMatch(Objects::isNull)) {
 			return;
 		}
-		Set<String> used = new HashSet<>();
+		Map<String, String> names = OwnerFiles.names(owners, messages.get("summary.unassigned"));
 		for (String owner : owners) {
-			String name = OwnerFiles.safeName(owner == null ? messages.get("summary.unassigned") : owner, used);
+			String name = names.get(owner == null ? "" : owner);
 			Path temporary = ReportFiles.temporary(runFolder, ".xlsx");
 			try {
 				writeWorkbook(temporary, instanceId, asOf, generatedAt, AuditStore.Scope.of(owner));

@@ -108,6 +108,17 @@ class RemindersJobTest {
 	}
 
 	@Test
+	void theOwnersWorkbookIsAttachedWhenAsked() throws Exception {
+		assertThat(run(DEADLINE.minusDays(30), smtp.getSmtp().getPort(), "--audit.remind.attach-workbook=true")).isZero();
+
+		MimeMessage owner = smtp.getReceivedMessagesForDomain("wanglei@example.com")[0];
+		assertThat(GreenMailUtil.getBody(owner)).contains("filename*=UTF-8''%E7%8E%8B%E8%95%BE.xlsx")
+			.contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		MimeMessage manager = smtp.getReceivedMessagesForDomain("lina@example.com")[0];
+		assertThat(GreenMailUtil.getBody(manager)).doesNotContain(".xlsx");
+	}
+
+	@Test
 	void aSecondRunTheSameDaySendsNothingTwice() throws Exception {
 		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(30))).hasSize(3);
 		try (Workbook report = WorkbookFactory.create(root.resolve("reports/filing-audit-2026-11-01.xlsx").toFile())) {
@@ -176,13 +187,15 @@ class RemindersJobTest {
 		return mails;
 	}
 
-	private int run(LocalDate asOf, int port) {
-		return SpringApplication.exit(new SpringApplicationBuilder(FilingAuditApplication.class).run(
-				"--audit.once=true", "--audit.as-of=" + asOf, "--audit.input-dir=" + input,
-				"--audit.reports-dir=" + root.resolve("reports"), "--audit.data-dir=" + root.resolve("data"),
-				"--audit.remind.people=" + root.resolve("people.csv"), "--audit.remind.retry-after=0s",
-				"--spring.mail.host=localhost", "--spring.mail.port=" + port,
+	private int run(LocalDate asOf, int port, String... more) {
+		List<String> args = new ArrayList<>(List.of("--audit.once=true", "--audit.as-of=" + asOf,
+				"--audit.input-dir=" + input, "--audit.reports-dir=" + root.resolve("reports"),
+				"--audit.data-dir=" + root.resolve("data"), "--audit.remind.people=" + root.resolve("people.csv"),
+				"--audit.remind.retry-after=0s", "--spring.mail.host=localhost", "--spring.mail.port=" + port,
 				"--spring.mail.properties.mail.smtp.connectiontimeout=2000"));
+		args.addAll(List.of(more));
+		return SpringApplication.exit(new SpringApplicationBuilder(FilingAuditApplication.class)
+			.run(args.toArray(String[]::new)));
 	}
 
 	private Connection database() throws SQLException {
