@@ -127,27 +127,38 @@ public class ReminderDelivery {
 
 	/** The owner's workbook of the mail's run, when the run wrote one: {@code <run>/<owner>.xlsx} beside its workbook. */
 	private @Nullable Path ownerWorkbook(Due due) {
-		List<String> reports = jdbc.queryForList("""
-				SELECT REPORT FROM AUDIT_RUN WHERE INSTANCE_ID = ? AND STATUS = 'COMPLETED' AND REPORT IS NOT NULL
-				ORDER BY EXECUTION_ID DESC""", String.class, due.instanceId());
-		if (reports.isEmpty()) {
+		Path report = runReport(due);
+		if (report == null) {
 			return null;
 		}
-		Path report = Path.of(reports.get(0));
-		String run = report.getFileName().toString().replaceFirst("^filing-audit-", "").replaceFirst("\\.xlsx$", "");
 		String name = OwnerFiles.names(store.owners(due.instanceId()), messages.get("summary.unassigned"))
 			.get(due.recipient());
-		Path file = name == null ? null : report.resolveSibling(run).resolve(name + ".xlsx");
+		Path file = name == null ? null : report.resolveSibling(runName(report)).resolve(name + ".xlsx");
 		return file != null && Files.isRegularFile(file) ? file : null;
 	}
 
-	/** A dry run: the mail as an .eml file, {@code reminders/<as-of>-<id>-<recipient>.eml} under the reports folder. */
+	/** A dry run: the mail as an .eml file, {@code <run>/reminders/<id>-<recipient>.eml} in the run's report folder. */
 	private void write(Due due, MimeMessage message) throws IOException, MessagingException {
-		Path folder = Files.createDirectories(reportsDir.resolve("reminders"));
+		Path report = runReport(due);
+		Path folder = Files.createDirectories(report == null ? reportsDir.resolve("reminders")
+				: report.resolveSibling(runName(report)).resolve("reminders"));
 		String safe = due.recipient().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-		try (OutputStream out = Files.newOutputStream(folder.resolve(due.asOf() + "-" + due.id() + "-" + safe + ".eml"))) {
+		try (OutputStream out = Files.newOutputStream(folder.resolve(due.id() + "-" + safe + ".eml"))) {
 			message.writeTo(out);
 		}
+	}
+
+	/** The workbook of the mail's run, as the run history keeps it; {@code null} before the run completed. */
+	private @Nullable Path runReport(Due due) {
+		List<String> reports = jdbc.queryForList("""
+				SELECT REPORT FROM AUDIT_RUN WHERE INSTANCE_ID = ? AND STATUS = 'COMPLETED' AND REPORT IS NOT NULL
+				ORDER BY EXECUTION_ID DESC""", String.class, due.instanceId());
+		return reports.isEmpty() ? null : Path.of(reports.get(0));
+	}
+
+	/** {@code 2026-03-02-2} of {@code filing-audit-2026-03-02-2.xlsx}: the name of the run's folder. */
+	private static String runName(Path report) {
+		return report.getFileName().toString().replaceFirst("^filing-audit-", "").replaceFirst("\\.xlsx$", "");
 	}
 
 	private void mark(Due due, String status, @Nullable String error) {

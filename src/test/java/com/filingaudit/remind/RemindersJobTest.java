@@ -108,6 +108,17 @@ class RemindersJobTest {
 	}
 
 	@Test
+	void aDryRunWritesEachMailInTheRunsReportFolderAndSendsNothing() throws Exception {
+		assertThat(run(DEADLINE.minusDays(30), smtp.getSmtp().getPort(), "--audit.remind.dry-run=true")).isZero();
+
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+		try (var files = Files.list(root.resolve("reports/2026-11-01/reminders"))) {
+			assertThat(files.map(f -> f.getFileName().toString().replaceFirst("^\\d+-", ""))).containsExactlyInAnyOrder(
+					"王蕾.eml", "Chen Hao.eml", "李娜.eml");
+		}
+	}
+
+	@Test
 	void theOwnersWorkbookIsAttachedWhenAsked() throws Exception {
 		assertThat(run(DEADLINE.minusDays(30), smtp.getSmtp().getPort(), "--audit.remind.attach-workbook=true")).isZero();
 
