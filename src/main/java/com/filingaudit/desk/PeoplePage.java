@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
@@ -21,6 +22,7 @@ import com.filingaudit.remind.People;
 import com.filingaudit.remind.PeopleImport;
 import com.filingaudit.remind.Person;
 import com.filingaudit.remind.Reminders;
+import com.filingaudit.rules.Catalog;
 
 /**
  * The people who own filings (analysts edit them, import a list), the owners the directory lacks, and every reminder
@@ -32,6 +34,8 @@ class PeoplePage {
 
 	static final int MAILS = 200;
 
+	static final int SENT = 500;
+
 	private final People people;
 
 	private final PeopleImport importer;
@@ -42,7 +46,11 @@ class PeoplePage {
 
 	private final DeskEvents events;
 
-	PeoplePage(People people, PeopleImport importer, Reminders reminders, DeskUsers users, DeskEvents events) {
+	private final Catalog catalog;
+
+	PeoplePage(People people, PeopleImport importer, Reminders reminders, DeskUsers users, DeskEvents events,
+			Catalog catalog) {
+		this.catalog = catalog;
 		this.people = people;
 		this.importer = importer;
 		this.reminders = reminders;
@@ -58,6 +66,27 @@ class PeoplePage {
 		model.addAttribute("emailOn", reminders.emailOn());
 		model.addAttribute("accounts", users.all().stream().map(DeskUsers.Account::username).toList());
 		return "people";
+	}
+
+	/** The reminders one person was sent, by filing: tier, channels, when, delivered or failed. */
+	@GetMapping("/people/reminders")
+	String sentTo(@RequestParam String name, Model model) {
+		Optional<Person> person = people.find(name);
+		model.addAttribute("name", name);
+		model.addAttribute("person", person.orElse(null));
+		model.addAttribute("sent", reminders.sentTo(name, SENT));
+		boolean chinese = DeskModel.messages().chinese();
+		model.addAttribute("types", new TypeNames(catalog, chinese));
+		return "person";
+	}
+
+	/** Filing type names in the reader's language, for templates. */
+	public record TypeNames(Catalog catalog, boolean chinese) {
+
+		public String of(String code) {
+			return catalog.byCode(code).map(t -> t.name(chinese)).orElse(code);
+		}
+
 	}
 
 	@PostMapping("/people")

@@ -27,6 +27,33 @@ public class Reminders {
 	public record TierSent(LocalDate asOf, String finding, LocalDate occasion, int tier, int sentTier) {
 	}
 
+	/**
+	 * One reminder a person was sent: the filing, the finding and the tier, and how its email went ({@code null} when
+	 * no email was written for it).
+	 */
+	public record Sent(LocalDate asOf, String company, String typeCode, @Nullable String filingNo, String finding,
+			int tier, @Nullable String emailStatus, @Nullable LocalDateTime emailSentAt, @Nullable String emailError) {
+	}
+
+	/** The reminders a person was sent as owner, newest first. */
+	public List<Sent> sentTo(String person, int limit) {
+		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+		limited.setMaxRows(limit);
+		return limited.query("""
+				SELECT T.AS_OF, R.COMPANY, R.TYPE_CODE, R.FILING_NO, T.FINDING, T.SENT_TIER, O.STATUS, O.SENT_AT,
+				  O.LAST_ERROR
+				FROM REMINDER_TIER T
+				JOIN AUDIT_RESULT R ON R.INSTANCE_ID = T.INSTANCE_ID AND R.FILING_IDENTITY = T.FILING_IDENTITY
+				  AND R.SUPERSEDED_BY IS NULL
+				LEFT JOIN OUTBOX O ON O.INSTANCE_ID = T.INSTANCE_ID AND O.CHANNEL = 'EMAIL' AND O.RECIPIENT = T.OWNER_NAME
+				WHERE T.OWNER_NAME = ? AND T.TIER = T.SENT_TIER AND T.TIER >= 0
+				ORDER BY T.AS_OF DESC, R.COMPANY""",
+				(rs, n) -> new Sent(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getInt(6), rs.getString(7), rs.getObject(8, LocalDateTime.class),
+						rs.getString(9)),
+				person);
+	}
+
 	public boolean emailOn() {
 		return delivery.emailOn();
 	}

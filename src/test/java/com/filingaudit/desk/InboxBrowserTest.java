@@ -88,6 +88,14 @@ class InboxBrowserTest {
 		browser.findElement(By.id("read-all")).click();
 		assertThat(browser.findElements(By.id("unread"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("#inbox-items li.unread"))).isEmpty();
+
+		browser.get(base + "/people");
+		assertThat(browser.findElement(By.id("email-off")).getText()).contains("spring.mail.host");
+		browser.findElement(By.linkText("王蕾")).click();
+		assertThat(browser.findElement(By.id("sent")).getText()).as("per person: tier, channel, when, how it went")
+			.contains("2026-11-01", "康源医药科技有限公司", "提前 30 天", "早已过期公司", "立即", "待发送");
+		Files.write(SCREENSHOTS.resolve("13-person-reminders.png"),
+				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 }
