@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
+import com.filingaudit.store.Tables;
+
 /** Who did what at the desk: sign-ins, uploads, deletions, runs, downloads, user changes. */
 class DeskEvents {
 
@@ -35,11 +37,10 @@ class DeskEvents {
 	}
 
 	List<Event> recent(int limit) {
-		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-		limited.setMaxRows(limit);
-		return limited.query("SELECT HAPPENED_AT, USERNAME, ACTION, DETAIL FROM DESK_EVENT ORDER BY ID DESC",
-				(rs, n) -> new Event(rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3),
-						rs.getString(4)));
+		return Tables.limitedTo(jdbc, limit)
+			.query("SELECT HAPPENED_AT, USERNAME, ACTION, DETAIL FROM DESK_EVENT ORDER BY ID DESC",
+					(rs, n) -> new Event(rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3),
+							rs.getString(4)));
 	}
 
 	@EventListener

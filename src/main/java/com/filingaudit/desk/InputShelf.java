@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -20,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import com.filingaudit.ingest.FileProblems;
 import com.filingaudit.ingest.FileSettings;
 import com.filingaudit.ingest.IngestOptions;
+import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.ingest.RowSource;
 import com.filingaudit.ingest.RowSources;
 import com.filingaudit.ingest.SourceRow;
@@ -31,8 +31,6 @@ import com.filingaudit.system.Messages;
  * with the reason the report would give.
  */
 class InputShelf {
-
-	static final Set<String> EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "xlsm", "xls");
 
 	static final int MAX_NAME = 120;
 
@@ -91,7 +89,7 @@ class InputShelf {
 		}
 		name = name.strip();
 		int dot = name.lastIndexOf('.');
-		if (dot <= 0 || !EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+		if (dot <= 0 || !InputFolder.REGISTERS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
 			return Optional.empty();
 		}
 		if (name.length() > MAX_NAME) {
@@ -104,7 +102,8 @@ class InputShelf {
 	Upload put(String given, InputStream content, boolean replace, Messages messages) throws IOException {
 		Optional<String> safe = safeName(given);
 		if (safe.isEmpty()) {
-			return new Upload(given, null, messages.get("desk.input.badName", String.join(", ", EXTENSIONS.stream().sorted().toList())));
+			return new Upload(given, null,
+					messages.get("desk.input.badName", String.join(", ", InputFolder.REGISTERS.stream().sorted().toList())));
 		}
 		String name = safe.get();
 		Files.createDirectories(inputDir);
@@ -115,8 +114,8 @@ class InputShelf {
 		Path temporary = inputDir.resolve(".upload-" + UUID.randomUUID() + ".part");
 		try {
 			if (!copyAtMost(content, temporary, options.maxFileBytes())) {
-				return new Upload(given, name, messages.get("file.tooLarge", "> " + megabytes(options.maxFileBytes()),
-						megabytes(options.maxFileBytes())));
+				return new Upload(given, name, messages.get("file.tooLarge", "> " + FileProblems.megabytes(options.maxFileBytes()),
+						FileProblems.megabytes(options.maxFileBytes())));
 			}
 			String problem = problem(temporary, name, messages);
 			if (problem != null) {
@@ -179,8 +178,5 @@ class InputShelf {
 		return notes.isEmpty() ? messages.get("desk.input.noRows") : String.join(" ", notes);
 	}
 
-	private static String megabytes(long bytes) {
-		return String.valueOf((bytes + 1024 * 1024 - 1) / (1024 * 1024));
-	}
 
 }

@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+
+import com.filingaudit.report.ReportFiles;
 
 /**
  * The files the product wrote under {@code reports/}, as the desk hands them out. A request names a run and a file;
@@ -21,8 +22,6 @@ class ReportShelf {
 
 	/** A run's name: its as-of date, {@code -2}, {@code -3}… for later runs of the day. */
 	static final Pattern RUN = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:-\\d{1,4})?");
-
-	private static final Pattern WORKBOOK = Pattern.compile("filing-audit-(" + RUN.pattern() + ")\\.xlsx");
 
 	private final Path reportsDir;
 
@@ -35,15 +34,14 @@ class ReportShelf {
 		if (workbook == null) {
 			return Optional.empty();
 		}
-		Matcher m = WORKBOOK.matcher(Path.of(workbook).getFileName().toString());
-		return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+		return ReportFiles.runOf(Path.of(workbook)).filter(run -> RUN.matcher(run).matches());
 	}
 
 	Optional<Path> workbook(String run) {
 		if (!RUN.matcher(run).matches()) {
 			return Optional.empty();
 		}
-		Path file = reportsDir.resolve("filing-audit-" + run + ".xlsx");
+		Path file = ReportFiles.workbook(reportsDir, run);
 		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
 	}
 

@@ -22,14 +22,6 @@ public record RunView(long executionId, LocalDate asOf, @Nullable LocalDateTime 
 		String status, @Nullable GroupCounts counts, @Nullable String failure, @Nullable String name,
 		boolean workbook, List<String> companions, DeskReads.@Nullable RowCounts rows) {
 
-	static RunView of(RunRecord run, ReportShelf shelf) {
-		return of(run, shelf, null);
-	}
-
-	static RunView of(RunRecord run, ReportShelf shelf, DeskReads.@Nullable RowCounts rows) {
-		return of(run, shelf, rows, ZoneId.systemDefault());
-	}
-
 	/** @param zone the audit's zone: Batch stamps runs in the JVM's own zone, the desk shows the audit's */
 	static RunView of(RunRecord run, ReportShelf shelf, DeskReads.@Nullable RowCounts rows, ZoneId zone) {
 		String name = ReportShelf.runOf(run.report()).orElse(null);

@@ -102,7 +102,7 @@ class RunsPage {
 		model.addAttribute("progress", progress.orElse(null));
 		model.addAttribute("totals", progress.map(p -> lastTotals()).orElse(Map.of()));
 		List<RunRecord> latest = reads.runs(1);
-		model.addAttribute("last", latest.isEmpty() ? null : RunView.of(latest.get(0), shelf));
+		model.addAttribute("last", latest.isEmpty() ? null : RunView.of(latest.get(0), shelf, null, clock.getZone()));
 	}
 
 	/** Rows each file had in the last completed run: the total to expect, where the file was audited before. */

@@ -33,7 +33,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain deskSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/desk.css", "/desk.js", "/webjars/**", "/favicon.ico", "/error").permitAll()
+			.requestMatchers("/login", "/desk.css", "/desk.js", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/users", "/users/**", "/log").hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/input", "/input/**", "/runs", "/people", "/people/**")
 				.hasRole(Role.ANALYST.name())

@@ -1,5 +1,6 @@
 package com.filingaudit.desk;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,10 @@ class TodayPage {
 
 	private final Catalog catalog;
 
-	TodayPage(DeskReads reads, AuditStore store, ReportShelf shelf, Catalog catalog) {
+	private final Clock clock;
+
+	TodayPage(DeskReads reads, AuditStore store, ReportShelf shelf, Catalog catalog, Clock clock) {
+		this.clock = clock;
 		this.reads = reads;
 		this.store = store;
 		this.shelf = shelf;
@@ -62,7 +66,7 @@ class TodayPage {
 		model.addAttribute("groups", List.of(Group.LAPSED, Group.RISKY, Group.EXPIRING, Group.OK));
 		model.addAttribute("counts", Map.of(Group.LAPSED.name(), run.counts().lapsed(), Group.RISKY.name(),
 				run.counts().risky(), Group.EXPIRING.name(), run.counts().expiring(), Group.OK.name(), run.counts().ok()));
-		model.addAttribute("downloads", RunView.of(run, shelf));
+		model.addAttribute("downloads", RunView.of(run, shelf, null, clock.getZone()));
 		return "today";
 	}
 

@@ -47,4 +47,9 @@ public final class FileProblems {
 		return messages.get("file.damaged", first.length() > 200 ? first.substring(0, 200) + "…" : first);
 	}
 
+	/** A size in whole megabytes, rounded up, as the reasons say it. */
+	public static String megabytes(long bytes) {
+		return String.valueOf((bytes + 1024 * 1024 - 1) / (1024 * 1024));
+	}
+
 }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public final class InputFolder {
 
 	/** The extensions read as registers; the content decides how. */
-	static final Set<String> REGISTERS = Set.of("csv", "tsv", "txt", "xlsx", "xlsm", "xls");
+	public static final Set<String> REGISTERS = Set.of("csv", "tsv", "txt", "xlsx", "xlsm", "xls");
 
 	/** Browsers and copy tools write these while a file is still arriving. */
 	static final Set<String> TEMPORARY = Set.of("tmp", "temp", "crdownload", "part", "partial", "download");

@@ -29,7 +29,8 @@ public final class RowSources {
 	static RawSheets sheets(Path file, IngestOptions options) throws IOException {
 		long size = Files.size(file);
 		if (size > options.maxFileBytes()) {
-			throw new UnreadableFileException("file.tooLarge", megabytes(size), megabytes(options.maxFileBytes()));
+			throw new UnreadableFileException("file.tooLarge", FileProblems.megabytes(size),
+					FileProblems.megabytes(options.maxFileBytes()));
 		}
 		return switch (FileKind.of(file)) {
 			case XLSX -> xlsx(file);
@@ -55,7 +56,8 @@ public final class RowSources {
 				throw new UnreadableFileException("file.encrypted");
 			}
 			if (size > options.maxXlsBytes()) {
-				throw new UnreadableFileException("file.xlsTooLarge", megabytes(size), megabytes(options.maxXlsBytes()));
+				throw new UnreadableFileException("file.xlsTooLarge", FileProblems.megabytes(size),
+						FileProblems.megabytes(options.maxXlsBytes()));
 			}
 			return new WorkbookSheets(new HSSFWorkbook(fs), sheet -> sheet.getMergedRegions());
 		}
@@ -65,8 +67,5 @@ public final class RowSources {
 		}
 	}
 
-	private static String megabytes(long bytes) {
-		return String.valueOf((bytes + 1024 * 1024 - 1) / (1024 * 1024));
-	}
 
 }

@@ -20,8 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.filingaudit.report.FindingText;
 import com.filingaudit.rules.Catalog;
 import com.filingaudit.rules.Finding;
+import com.filingaudit.rules.Group;
 import com.filingaudit.rules.ReminderTiers;
 import com.filingaudit.store.AuditStore;
+import com.filingaudit.store.StagedFiling;
 import com.filingaudit.system.Messages;
 
 /**
@@ -201,11 +203,11 @@ public class PlanReminders {
 	 * A Risky or Lapsed finding already reminded goes to the owner's manager again every
 	 * {@code audit.remind.escalate-every} until it is resolved.
 	 */
-	private void escalate(long instanceId, LocalDate asOf, com.filingaudit.store.StagedFiling filing, String identity,
+	private void escalate(long instanceId, LocalDate asOf, StagedFiling filing, String identity,
 			Finding finding, LocalDate occasion, @Nullable Person owner, Map<String, Person> directory,
 			Map<String, Batch> byManager, @Nullable LocalDate last) {
 		if (owner == null || owner.manager() == null || !directory.containsKey(owner.manager()) || last == null
-				|| finding.group() == null || finding.group() == com.filingaudit.rules.Group.EXPIRING
+				|| finding.group() == null || finding.group() == Group.EXPIRING
 				|| last.plusDays(properties.escalateEvery().toDays()).isAfter(asOf)) {
 			return;
 		}

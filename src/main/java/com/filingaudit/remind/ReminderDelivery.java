@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import com.filingaudit.report.OwnerFiles;
+import com.filingaudit.report.ReportFiles;
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.system.Messages;
 
@@ -127,38 +129,29 @@ public class ReminderDelivery {
 
 	/** The owner's workbook of the mail's run, when the run wrote one: {@code <run>/<owner>.xlsx} beside its workbook. */
 	private @Nullable Path ownerWorkbook(Due due) {
-		Path report = runReport(due);
-		if (report == null) {
-			return null;
-		}
 		String name = OwnerFiles.names(store.owners(due.instanceId()), messages.get("summary.unassigned"))
 			.get(due.recipient());
-		Path file = name == null ? null : report.resolveSibling(runName(report)).resolve(name + ".xlsx");
-		return file != null && Files.isRegularFile(file) ? file : null;
+		return name == null ? null
+				: runFolder(due).map(f -> f.resolve(name + ".xlsx")).filter(Files::isRegularFile).orElse(null);
 	}
 
 	/** A dry run: the mail as an .eml file, {@code <run>/reminders/<id>-<recipient>.eml} in the run's report folder. */
 	private void write(Due due, MimeMessage message) throws IOException, MessagingException {
-		Path report = runReport(due);
-		Path folder = Files.createDirectories(report == null ? reportsDir.resolve("reminders")
-				: report.resolveSibling(runName(report)).resolve("reminders"));
-		String safe = due.recipient().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-		try (OutputStream out = Files.newOutputStream(folder.resolve(due.id() + "-" + safe + ".eml"))) {
+		Path folder = Files.createDirectories(runFolder(due).orElse(reportsDir).resolve("reminders"));
+		try (OutputStream out = Files.newOutputStream(
+				folder.resolve(due.id() + "-" + OwnerFiles.fileName(due.recipient()) + ".eml"))) {
 			message.writeTo(out);
 		}
 	}
 
-	/** The workbook of the mail's run, as the run history keeps it; {@code null} before the run completed. */
-	private @Nullable Path runReport(Due due) {
-		List<String> reports = jdbc.queryForList("""
+	/** The folder of the mail's run, beside its workbook; empty before the run completed. */
+	private Optional<Path> runFolder(Due due) {
+		return jdbc.queryForList("""
 				SELECT REPORT FROM AUDIT_RUN WHERE INSTANCE_ID = ? AND STATUS = 'COMPLETED' AND REPORT IS NOT NULL
-				ORDER BY EXECUTION_ID DESC""", String.class, due.instanceId());
-		return reports.isEmpty() ? null : Path.of(reports.get(0));
-	}
-
-	/** {@code 2026-03-02-2} of {@code filing-audit-2026-03-02-2.xlsx}: the name of the run's folder. */
-	private static String runName(Path report) {
-		return report.getFileName().toString().replaceFirst("^filing-audit-", "").replaceFirst("\\.xlsx$", "");
+				ORDER BY EXECUTION_ID DESC""", String.class, due.instanceId())
+			.stream()
+			.findFirst()
+			.flatMap(report -> ReportFiles.runFolder(Path.of(report)));
 	}
 
 	private void mark(Due due, String status, @Nullable String error) {

@@ -7,6 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.filingaudit.store.Tables;
+
 /** What was reminded, for the desk: the inbox of a person, the outbox, the tiers of a filing. */
 public class Reminders {
 
@@ -37,9 +39,7 @@ public class Reminders {
 
 	/** The reminders a person was sent as owner, newest first. */
 	public List<Sent> sentTo(String person, int limit) {
-		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-		limited.setMaxRows(limit);
-		return limited.query("""
+		return Tables.limitedTo(jdbc, limit).query("""
 				SELECT T.AS_OF, R.COMPANY, R.TYPE_CODE, R.FILING_NO, T.FINDING, T.SENT_TIER, O.STATUS, O.SENT_AT,
 				  O.LAST_ERROR
 				FROM REMINDER_TIER T
@@ -59,9 +59,7 @@ public class Reminders {
 	}
 
 	public List<InboxItem> inbox(String person, int limit) {
-		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-		limited.setMaxRows(limit);
-		return limited.query("""
+		return Tables.limitedTo(jdbc, limit).query("""
 				SELECT ID, AS_OF, FILING_IDENTITY, COMPANY, TYPE_CODE, FILING_NO, FINDING, DEADLINE, TIER, MESSAGE, READ_AT
 				FROM INBOX_ITEM WHERE PERSON = ? ORDER BY READ_AT NULLS FIRST, AS_OF DESC, DEADLINE, ID""",
 				(rs, n) -> new InboxItem(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
@@ -89,9 +87,7 @@ public class Reminders {
 	}
 
 	public List<Outbox.Mail> outbox(int limit) {
-		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-		limited.setMaxRows(limit);
-		return limited.query("""
+		return Tables.limitedTo(jdbc, limit).query("""
 				SELECT ID, AS_OF, CHANNEL, RECIPIENT, ADDRESS, SUBJECT, ITEMS, STATUS, ATTEMPTS, LAST_ERROR, SENT_AT
 				FROM OUTBOX ORDER BY ID DESC""",
 				(rs, n) -> new Outbox.Mail(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),

@@ -30,6 +30,11 @@ public final class OwnerFiles {
 		return names;
 	}
 
+	/** A name as a file name of its own, with nothing that leaves the folder. */
+	public static String fileName(String name) {
+		return safeName(name, new HashSet<>());
+	}
+
 	static String safeName(String owner, Set<String> used) {
 		String name = owner.replaceAll("[\\p{Cntrl}/\\\\:*?\"<>|]", "_").strip();
 		name = name.replaceAll("^[.\\s]+|[.\\s]+$", "");

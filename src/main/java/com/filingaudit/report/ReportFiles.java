@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,7 +14,7 @@ import java.util.UUID;
  * as {@code latest.xlsx}, and a folder named after the run for its companions. Every file is written aside and moved
  * into place whole, so that nothing partial is ever visible.
  */
-final class ReportFiles {
+public final class ReportFiles {
 
 	static final String PREFIX = "filing-audit-";
 
@@ -48,8 +49,20 @@ final class ReportFiles {
 		}
 	}
 
-	static Path workbook(Path reportsDir, String run) {
+	public static Path workbook(Path reportsDir, String run) {
 		return reportsDir.resolve(PREFIX + run + ".xlsx");
+	}
+
+	/** The run a workbook belongs to ({@code 2026-03-02-2} of {@code filing-audit-2026-03-02-2.xlsx}), if it is one. */
+	public static Optional<String> runOf(Path workbook) {
+		String name = workbook.getFileName().toString();
+		return name.startsWith(PREFIX) && name.endsWith(".xlsx")
+				? Optional.of(name.substring(PREFIX.length(), name.length() - ".xlsx".length())) : Optional.empty();
+	}
+
+	/** The folder of a run's companions, beside its workbook. */
+	public static Optional<Path> runFolder(Path workbook) {
+		return runOf(workbook).map(workbook::resolveSibling);
 	}
 
 	/** Moves a file written aside into place whole, replacing what was there. */

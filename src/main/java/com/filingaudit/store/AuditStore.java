@@ -297,7 +297,7 @@ public class AuditStore {
 
 	/** Each superseded row and the row that won, in file order. */
 	public void forEachSuperseded(long instanceId, int limit, BiConsumer<Location, String> action) {
-		limitedTo(limit).query("""
+		Tables.limitedTo(jdbc, limit).query("""
 				SELECT SOURCE_FILE, SHEET, ROW_NO, SUPERSEDED_BY FROM AUDIT_RESULT
 				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NOT NULL ORDER BY SOURCE_FILE, SHEET, ROW_NO""",
 				(ResultSet rs) -> {
@@ -397,7 +397,7 @@ public class AuditStore {
 
 	/** The last completed run before this one with an as-of date on or before {@code asOf}. */
 	public Optional<PreviousRun> previousRun(long instanceId, LocalDate asOf) {
-		return limitedTo(1).query("""
+		return Tables.limitedTo(jdbc, 1).query("""
 				SELECT INSTANCE_ID, AS_OF FROM AUDIT_RUN WHERE STATUS = 'COMPLETED' AND INSTANCE_ID <> ? AND AS_OF <= ?
 				ORDER BY AS_OF DESC, EXECUTION_ID DESC""", (rs, n) -> new PreviousRun(rs.getLong(1), localDate(rs, 2)),
 				instanceId, asOf).stream().findFirst();
@@ -410,7 +410,7 @@ public class AuditStore {
 	/** Filings in a group in the previous run that are OK or gone now. */
 	public void forEachResolved(long instanceId, long previousInstance, int limit, Scope scope,
 			Consumer<StagedFiling> action) {
-		limitedTo(limit).query(GROUP_COLUMNS.formatted("NULL") + """
+		Tables.limitedTo(jdbc, limit).query(GROUP_COLUMNS.formatted("NULL") + """
 				FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
 				  AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
 				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)%s
@@ -453,12 +453,6 @@ public class AuditStore {
 				c == null ? null : c.rejected(), cap(run.failure()));
 	}
 
-	/** For queries that need only their first rows. */
-	private JdbcTemplate limitedTo(int rows) {
-		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-		limited.setMaxRows(rows);
-		return limited;
-	}
 
 	static StagedFiling filing(ResultSet rs) throws SQLException {
 		rs.getInt(18);

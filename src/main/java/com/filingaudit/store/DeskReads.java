@@ -38,7 +38,7 @@ public class DeskReads {
 
 	/** The runs, newest first. */
 	public List<RunRecord> runs(int limit) {
-		return limitedTo(limit).query(RUN_COLUMNS + " ORDER BY EXECUTION_ID DESC", (rs, n) -> run(rs));
+		return Tables.limitedTo(jdbc, limit).query(RUN_COLUMNS + " ORDER BY EXECUTION_ID DESC", (rs, n) -> run(rs));
 	}
 
 	/** Rows of a run's files: read, audited (superseded ones included), rejected. */
@@ -52,13 +52,14 @@ public class DeskReads {
 	}
 
 	public Optional<RunRecord> latestCompleted() {
-		return limitedTo(1).query(RUN_COLUMNS + " WHERE STATUS = 'COMPLETED' ORDER BY AS_OF DESC, EXECUTION_ID DESC",
+		return Tables.limitedTo(jdbc, 1)
+			.query(RUN_COLUMNS + " WHERE STATUS = 'COMPLETED' ORDER BY AS_OF DESC, EXECUTION_ID DESC",
 				(rs, n) -> run(rs)).stream().findFirst();
 	}
 
 	/** The filings with the nearest deadlines among Lapsed, Risky and Expiring, the most severe first on a tie. */
 	public List<StagedFiling> mostUrgent(long instanceId, int limit) {
-		return limitedTo(limit).query(AuditStore.GROUP_COLUMNS.formatted("NULL") + """
+		return Tables.limitedTo(jdbc, limit).query(AuditStore.GROUP_COLUMNS.formatted("NULL") + """
 				FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
 				ORDER BY CASE WHEN R.DEADLINE IS NULL THEN 1 ELSE 0 END, R.DEADLINE, %s, R.COMPANY""".formatted(
 				AuditStore.severity("R")), (rs, n) -> AuditStore.filing(rs), instanceId);
@@ -84,7 +85,7 @@ public class DeskReads {
 	 */
 	public List<Found> search(long instanceId, String text, int limit) {
 		String like = "%" + text.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-		return limitedTo(limit).query(AuditStore.GROUP_COLUMNS.formatted("NULL") + """
+		return Tables.limitedTo(jdbc, limit).query(AuditStore.GROUP_COLUMNS.formatted("NULL") + """
 				, R.FILING_IDENTITY FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.SUPERSEDED_BY IS NULL
 				  AND (LOWER(R.COMPANY) LIKE ? ESCAPE '!' OR LOWER(R.CREDIT_CODE) LIKE ? ESCAPE '!'
 				    OR LOWER(R.FILING_NO) LIKE ? ESCAPE '!' OR LOWER(R.OWNER_NAME) LIKE ? ESCAPE '!')
@@ -94,7 +95,7 @@ public class DeskReads {
 
 	/** The filing's group in every completed run, newest first. */
 	public List<HistoryPoint> history(String identity, int limit) {
-		return limitedTo(limit).query("""
+		return Tables.limitedTo(jdbc, limit).query("""
 				SELECT DISTINCT U.AS_OF, U.EXECUTION_ID, R.GROUP_CODE, R.DEADLINE, R.FINDINGS
 				FROM AUDIT_RESULT R JOIN AUDIT_RUN U ON U.INSTANCE_ID = R.INSTANCE_ID AND U.STATUS = 'COMPLETED'
 				WHERE R.FILING_IDENTITY = ? AND R.SUPERSEDED_BY IS NULL
@@ -113,10 +114,5 @@ public class DeskReads {
 				rs.getString(7), counts, rs.getString(13));
 	}
 
-	private JdbcTemplate limitedTo(int rows) {
-		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
-		limited.setMaxRows(rows);
-		return limited;
-	}
 
 }

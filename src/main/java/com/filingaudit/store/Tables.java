@@ -10,11 +10,19 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Whether a table is there, whichever case the database folds unquoted names to. */
-final class Tables {
+/** Small database helpers: whether a table is there, queries that need only their first rows. */
+public final class Tables {
 
 	private Tables() {
+	}
+
+	/** A template for queries that need only their first {@code rows} rows: the driver stops fetching there. */
+	public static JdbcTemplate limitedTo(JdbcTemplate jdbc, int rows) {
+		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+		limited.setMaxRows(rows);
+		return limited;
 	}
 
 	static boolean exists(DataSource dataSource, String table) {

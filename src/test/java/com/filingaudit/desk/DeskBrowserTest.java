@@ -25,20 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
-import com.filingaudit.FilingAuditApplication;
 
 /**
  * The desk in a real browser (headless Chromium through Selenium), as an analyst uses it: sign in, upload a register,
@@ -52,12 +42,10 @@ class DeskBrowserTest {
 	/** Enough rows that the run takes a few seconds: long enough to see its progress. */
 	private static final int ROWS = 60_000;
 
-	private static final Path SCREENSHOTS = Path.of("target", "desk-screenshots");
-
 	@TempDir
 	Path root;
 
-	private ConfigurableApplicationContext desk;
+	private DeskInBrowser session;
 
 	private WebDriver browser;
 
@@ -65,22 +53,15 @@ class DeskBrowserTest {
 
 	@BeforeEach
 	void start() throws IOException {
-		desk = new SpringApplicationBuilder(FilingAuditApplication.class).run("--server.port=0",
-				"--audit.desk.admin-password=" + PASSWORD, "--audit.schedule=0 0 2 1 1 *",
-				"--audit.input-dir=" + Files.createDirectories(root.resolve("input")),
-				"--audit.reports-dir=" + root.resolve("reports"), "--audit.data-dir=" + root.resolve("data"));
-		base = "http://localhost:" + ((WebServerApplicationContext) desk).getWebServer().getPort();
-		browser = chromium();
-		Files.createDirectories(SCREENSHOTS);
+		session = new DeskInBrowser(root, PASSWORD);
+		browser = session.browser;
+		base = session.base;
 	}
 
 	@AfterEach
 	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (desk != null) {
-			desk.close();
+		if (session != null) {
+			session.close();
 		}
 	}
 
@@ -194,23 +175,7 @@ class DeskBrowserTest {
 	}
 
 	private void screenshot(String name) throws IOException {
-		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-	}
-
-	/** Debian's chromium and chromium-driver, as .ci/run installs them. */
-	static WebDriver chromium() {
-		Path binary = Path.of("/usr/bin/chromium");
-		Path driver = Path.of("/usr/bin/chromedriver");
-		if (!Files.isExecutable(binary) || !Files.isExecutable(driver)) {
-			throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver packages "
-					+ "(apt-get install chromium chromium-driver; .ci/run installs them)");
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(binary.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-				"--lang=zh-CN");
-		return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(),
-				options);
+		session.screenshot(name);
 	}
 
 }

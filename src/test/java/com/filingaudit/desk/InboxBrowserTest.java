@@ -13,16 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import com.filingaudit.FilingAuditApplication;
 import com.filingaudit.job.AuditLauncher;
 import com.filingaudit.remind.PeopleImport;
 import com.filingaudit.remind.Person;
@@ -31,10 +26,10 @@ import com.filingaudit.system.Messages;
 /** A person's reminders in their desk inbox (站内信), seen in the browser by the user linked to them. */
 class InboxBrowserTest {
 
-	private static final Path SCREENSHOTS = Path.of("target", "desk-screenshots");
-
 	@TempDir
 	Path root;
+
+	private DeskInBrowser session;
 
 	private ConfigurableApplicationContext desk;
 
@@ -42,27 +37,20 @@ class InboxBrowserTest {
 
 	@BeforeEach
 	void start() throws IOException {
-		Path input = Files.createDirectories(root.resolve("input"));
-		Files.writeString(input.resolve("r.csv"), """
+		Files.writeString(Files.createDirectories(root.resolve("input")).resolve("r.csv"), """
 				企业名称,许可类型,证书编号,有效期至,负责人
 				康源医药科技有限公司,互联网药品信息服务资格证书,(京)-非经营性-2021-0001,2026-12-31,王蕾
 				早已过期公司,ICP证,京B2-20200001,2026-10-01,王蕾
 				""");
-		desk = new SpringApplicationBuilder(FilingAuditApplication.class).run("--server.port=0",
-				"--audit.desk.admin-password=admin-password-1", "--audit.schedule=0 0 2 1 1 *",
-				"--audit.input-dir=" + input, "--audit.reports-dir=" + root.resolve("reports"),
-				"--audit.data-dir=" + root.resolve("data"));
-		browser = DeskBrowserTest.chromium();
-		Files.createDirectories(SCREENSHOTS);
+		session = new DeskInBrowser(root, "admin-password-1");
+		desk = session.desk;
+		browser = session.browser;
 	}
 
 	@AfterEach
 	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (desk != null) {
-			desk.close();
+		if (session != null) {
+			session.close();
 		}
 	}
 
@@ -72,7 +60,7 @@ class InboxBrowserTest {
 		assertThat(desk.getBean(PeopleImport.class).save(new Person("王蕾", "wanglei@example.com", null, "zh-CN", "wanglei"),
 				Messages.of("zh-CN"))).isEmpty();
 		assertThat(desk.getBean(AuditLauncher.class).run(LocalDate.of(2026, 11, 1), Duration.ZERO).completed()).isTrue();
-		String base = "http://localhost:" + ((WebServerApplicationContext) desk).getWebServer().getPort();
+		String base = session.base;
 
 		browser.get(base + "/login");
 		browser.findElement(By.id("username")).sendKeys("wanglei");
@@ -83,7 +71,7 @@ class InboxBrowserTest {
 		browser.findElement(By.id("nav-inbox")).click();
 		String inbox = browser.findElement(By.id("inbox-items")).getText();
 		assertThat(inbox).contains("康源医药科技有限公司", "提前 30 天", "早已过期公司", "立即");
-		Files.write(SCREENSHOTS.resolve("12-inbox.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		session.screenshot("12-inbox");
 
 		browser.findElement(By.id("read-all")).click();
 		assertThat(browser.findElements(By.id("unread"))).isEmpty();
@@ -94,8 +82,7 @@ class InboxBrowserTest {
 		browser.findElement(By.linkText("王蕾")).click();
 		assertThat(browser.findElement(By.id("sent")).getText()).as("per person: tier, channel, when, how it went")
 			.contains("2026-11-01", "康源医药科技有限公司", "提前 30 天", "早已过期公司", "立即", "待发送");
-		Files.write(SCREENSHOTS.resolve("13-person-reminders.png"),
-				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		session.screenshot("13-person-reminders");
 	}
 
 }
