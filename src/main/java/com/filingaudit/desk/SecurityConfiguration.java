@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Who may see and do what at the desk. Every page but the sign-in page and the static files needs a signed-in user;
@@ -38,11 +39,24 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/input", "/input/**", "/runs", "/people", "/people/**")
 				.hasRole(Role.ANALYST.name())
 			.anyRequest().authenticated())
+			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.deny()));
 		return http.build();
+	}
+
+	/**
+	 * After sign-in the user lands on the page they asked for, never on the error page: a browser's request for a
+	 * missing file (its favicon) ends on /error, which needs a user too, and must not be remembered as the page asked
+	 * for.
+	 */
+	private static HttpSessionRequestCache pagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+				&& !"/error".equals(request.getServletPath()) && !"/favicon.ico".equals(request.getServletPath()));
+		return cache;
 	}
 
 	@Bean

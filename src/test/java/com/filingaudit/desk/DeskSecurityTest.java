@@ -81,7 +81,7 @@ class DeskSecurityTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/runs", "/runs/progress", "/input", "/filings?q=x", "/users", "/log",
-			"/reports/2026-03-02", "/reports/2026-03-02/王经理.xlsx" })
+			"/reports/2026-03-02", "/reports/2026-03-02/王经理.xlsx", "/error", "/people", "/inbox" })
 	void everyPageAndDownloadNeedsASignedInUser(String page) throws Exception {
 		mvc.perform(get(URI.create(encodePath(page)))).andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
