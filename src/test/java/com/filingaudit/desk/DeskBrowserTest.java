@@ -72,7 +72,7 @@ class DeskBrowserTest {
 		screenshot("01-login");
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("sign-in")).click();
+		session.clickToLoad(By.id("sign-in"));
 		browser.get(base + "/");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("尚无完成的审计。");
 		screenshot("02-today-before-any-run");
@@ -128,12 +128,12 @@ class DeskBrowserTest {
 		screenshot("09-audit-log");
 
 		browser.get(base + "/");
-		browser.findElement(By.cssSelector("button[value=en]")).click();
-		assertThat(waitFor(By.tagName("h1")).getText()).startsWith("Audit as of");
+		session.clickToLoad(By.cssSelector("button[value=en]"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Audit as of");
 		screenshot("10-today-in-english");
 
-		browser.findElement(By.id("sign-out")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+		session.clickToLoad(By.id("sign-out"));
+		assertThat(browser.getCurrentUrl()).contains("/login");
 		browser.get(base + "/");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
 		screenshot("11-signed-out");

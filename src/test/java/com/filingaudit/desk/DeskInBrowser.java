@@ -3,13 +3,18 @@ package com.filingaudit.desk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,6 +51,16 @@ final class DeskInBrowser implements AutoCloseable {
 		}
 		browser = started;
 		Files.createDirectories(SCREENSHOTS);
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits until the old page is gone: without the wait, the next look-up
+	 * can still find the old page's elements (a form post and its redirect take a moment).
+	 */
+	void clickToLoad(By target) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		browser.findElement(target).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	void screenshot(String name) throws IOException {

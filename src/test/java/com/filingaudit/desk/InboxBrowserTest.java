@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.filingaudit.job.AuditLauncher;
@@ -65,21 +63,20 @@ class InboxBrowserTest {
 		browser.get(base + "/login");
 		browser.findElement(By.id("username")).sendKeys("wanglei");
 		browser.findElement(By.id("password")).sendKeys("wanglei-password");
-		browser.findElement(By.id("sign-in")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("unread")));
+		session.clickToLoad(By.id("sign-in"));
 		assertThat(browser.findElement(By.id("unread")).getText()).isEqualTo("2");
-		browser.findElement(By.id("nav-inbox")).click();
+		session.clickToLoad(By.id("nav-inbox"));
 		String inbox = browser.findElement(By.id("inbox-items")).getText();
 		assertThat(inbox).contains("康源医药科技有限公司", "提前 30 天", "早已过期公司", "立即");
 		session.screenshot("12-inbox");
 
-		browser.findElement(By.id("read-all")).click();
+		session.clickToLoad(By.id("read-all"));
 		assertThat(browser.findElements(By.id("unread"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("#inbox-items li.unread"))).isEmpty();
 
 		browser.get(base + "/people");
 		assertThat(browser.findElement(By.id("email-off")).getText()).contains("spring.mail.host");
-		browser.findElement(By.linkText("王蕾")).click();
+		session.clickToLoad(By.linkText("王蕾"));
 		assertThat(browser.findElement(By.id("sent")).getText()).as("per person: tier, channel, when, how it went")
 			.contains("2026-11-01", "康源医药科技有限公司", "提前 30 天", "早已过期公司", "立即", "待发送");
 		session.screenshot("13-person-reminders");
