@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -13,11 +14,12 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -157,27 +159,41 @@ class AuditJobConfiguration {
 		}, transactionManager).build();
 	}
 
-	private static final String LAPSES_DONE = "lapsesDone";
+	/** Lapsed rows dated per transaction. */
+	private static final int LAPSES_PER_CHUNK = 2000;
 
-	/** With the groups final, each lapse is placed in its episode against the run history (escalation). */
+	/**
+	 * With the groups final, each lapse is placed in its episode against the run history (escalation): the run's
+	 * lapsed rows read once, dated a chunk at a time; a restart skips the chunks done.
+	 */
 	@Bean
-	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
-			Catalog catalog) {
-		// a slice of the lapsed rows per transaction; the last row done is kept in the step's context, for a restart
-		return new StepBuilder("history", jobRepository).tasklet((contribution, context) -> {
-			StepExecution step = context.getStepContext().getStepExecution();
-			JobExecution job = step.getJobExecution();
-			String after = step.getExecutionContext().containsKey(LAPSES_DONE)
-					? step.getExecutionContext().getString(LAPSES_DONE) : null;
-			Optional<Location> last = store.recordLapseEpisodes(job.getJobInstance().getInstanceId(),
-					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF), catalog.escalation().repeatWithinDays(),
-					after == null ? null : Location.ofKey(after));
-			if (last.isEmpty()) {
-				return RepeatStatus.FINISHED;
-			}
-			step.getExecutionContext().putString(LAPSES_DONE, last.get().key());
-			return RepeatStatus.CONTINUABLE;
-		}, transactionManager).build();
+	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcCursorItemReader<Location> lapsedRows, DateLapses dateLapses) {
+		return new StepBuilder("history", jobRepository).<Location, Location>chunk(LAPSES_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(lapsedRows)
+			.writer(dateLapses)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	JdbcCursorItemReader<Location> lapsedRows(DataSource dataSource,
+			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId) {
+		return new JdbcCursorItemReaderBuilder<Location>().name("lapsedRows")
+			.dataSource(dataSource)
+			.sql(AuditStore.LAPSED_ROWS)
+			.queryArguments(instanceId)
+			.fetchSize(LAPSES_PER_CHUNK)
+			.rowMapper((rs, n) -> new Location(rs.getString(1), rs.getString(2), rs.getInt(3)))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DateLapses dateLapses(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId,
+			@Value("#{jobParameters['asOf']}") LocalDate asOf, AuditStore store, Catalog catalog) {
+		return new DateLapses(store, instanceId, asOf, catalog.escalation().repeatWithinDays());
 	}
 
 	@Bean

@@ -75,6 +75,12 @@ public class PlanReminders {
 		Batch[] owner = { null };
 		int[] count = { 0 };
 		int[] owners = { 0 };
+		Inserts tiersReached = new Inserts(jdbc, """
+				INSERT INTO REMINDER_TIER (FILING_IDENTITY, FINDING, DEADLINE, TIER, INSTANCE_ID, AS_OF, SENT_TIER,
+				  OWNER_NAME) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+		Inserts inboxItems = new Inserts(jdbc, """
+				INSERT INTO INBOX_ITEM (PERSON, INSTANCE_ID, AS_OF, FILING_IDENTITY, COMPANY, TYPE_CODE, FILING_NO,
+				  FINDING, DEADLINE, TIER, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 		// filings come owner by owner: each owner's digest is written before the next owner's items are read
 		store.forEachNeedingAction(instanceId, (filing, identity) -> {
 			String name = filing.owner() == null ? "" : filing.owner();
@@ -89,6 +95,8 @@ public class PlanReminders {
 			}
 			Batch batch = owner[0];
 			Map<String, LocalDate> lastEscalated = new HashMap<>();
+			// a filing twice in the run (a number two companies claim) sees the tiers its first row reached
+			tiersReached.flushIfPending(identity);
 			Map<String, Set<Integer>> reminded = reminded(identity, lastEscalated);
 			for (Finding finding : filing.findings()) {
 				LocalDate occasion = ReminderTiers.occasion(finding);
@@ -100,15 +108,13 @@ public class PlanReminders {
 					continue;
 				}
 				for (int tier : due.get().reached()) {
-					jdbc.update("""
-							INSERT INTO REMINDER_TIER (FILING_IDENTITY, FINDING, DEADLINE, TIER, INSTANCE_ID, AS_OF,
-							  SENT_TIER, OWNER_NAME) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", identity, finding.code().name(),
-							occasion, tier, instanceId, asOf, due.get().tier(), filing.owner());
+					tiersReached.add(identity, identity, finding.code().name(), occasion, tier, instanceId, asOf,
+							due.get().tier(), filing.owner());
 				}
 				ReminderItem item = new ReminderItem(filing, identity, finding, due.get().tier(), done.isEmpty());
 				batch.add(item);
 				if (batch.to.inbox() != null) {
-					inbox(instanceId, asOf, batch.to, item);
+					inbox(inboxItems, instanceId, asOf, batch.to, item);
 				}
 				Person person = batch.person;
 				if (person != null && person.manager() != null && directory.containsKey(person.manager())
@@ -121,6 +127,8 @@ public class PlanReminders {
 				count[0]++;
 			}
 		});
+		tiersReached.flush();
+		inboxItems.flush();
 		if (owner[0] != null && owner[0].total > 0) {
 			outbox(instanceId, asOf, EMAIL, owner[0], false);
 			owners[0]++;
@@ -239,15 +247,57 @@ public class PlanReminders {
 						: null, now);
 	}
 
-	private void inbox(long instanceId, LocalDate asOf, Recipient to, ReminderItem item) {
+	private void inbox(Inserts inboxItems, long instanceId, LocalDate asOf, Recipient to, ReminderItem item) {
 		FindingText text = new FindingText(Messages.of(to.locale()), catalog);
 		String sentence = text.sentence(item.finding(), item.filing());
-		jdbc.update("""
-				INSERT INTO INBOX_ITEM (PERSON, INSTANCE_ID, AS_OF, FILING_IDENTITY, COMPANY, TYPE_CODE, FILING_NO,
-				  FINDING, DEADLINE, TIER, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", to.inbox(), instanceId,
-				asOf, item.identity(), item.filing().company(), item.filing().typeCode(), item.filing().filingNo(),
-				item.finding().code().name(), item.finding().deadline(), item.tier(),
-				sentence.length() > 4000 ? sentence.substring(0, 4000) : sentence);
+		inboxItems.add(item.identity(), to.inbox(), instanceId, asOf, item.identity(), item.filing().company(),
+				item.filing().typeCode(), item.filing().filingNo(), item.finding().code().name(),
+				item.finding().deadline(), item.tier(), sentence.length() > 4000 ? sentence.substring(0, 4000) : sentence);
+	}
+
+	/**
+	 * Rows to insert, sent in batches: one statement per few hundred rows rather than per row. Each row is noted with
+	 * the filing it is about, so that reading that filing's rows can flush them first.
+	 */
+	private static final class Inserts {
+
+		private static final int BATCH = 500;
+
+		private final JdbcTemplate jdbc;
+
+		private final String sql;
+
+		private final List<Object[]> rows = new ArrayList<>();
+
+		private final Set<String> filings = new HashSet<>();
+
+		Inserts(JdbcTemplate jdbc, String sql) {
+			this.jdbc = jdbc;
+			this.sql = sql;
+		}
+
+		void add(String filing, Object... values) {
+			rows.add(values);
+			filings.add(filing);
+			if (rows.size() >= BATCH) {
+				flush();
+			}
+		}
+
+		void flushIfPending(String filing) {
+			if (filings.contains(filing)) {
+				flush();
+			}
+		}
+
+		void flush() {
+			if (!rows.isEmpty()) {
+				jdbc.batchUpdate(sql, rows);
+			}
+			rows.clear();
+			filings.clear();
+		}
+
 	}
 
 }

@@ -26,7 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
 import com.filingaudit.rules.Group;
-import com.filingaudit.store.AuditStore;
 import com.filingaudit.system.Messages;
 
 /**
@@ -42,7 +41,7 @@ final class GroupChart {
 	private GroupChart() {
 	}
 
-	static void draw(SXSSFSheet sheet, List<String> types, List<AuditStore.CrossTab> table, int firstRow,
+	static void draw(SXSSFSheet sheet, List<String> types, List<SummaryCounts.CrossTab> table, int firstRow,
 			Messages messages) {
 		SXSSFWorkbook workbook = (SXSSFWorkbook) sheet.getWorkbook();
 		XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).createDrawingPatriarch();

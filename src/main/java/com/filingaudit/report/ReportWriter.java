@@ -1,7 +1,6 @@
 package com.filingaudit.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Catalog;
@@ -40,7 +39,8 @@ import com.filingaudit.system.Messages;
  */
 public class ReportWriter {
 
-	private static final int ROWS_IN_MEMORY = 200;
+	/** Workbooks filled by one pass over the run's rows: the main one and owners', or owners' only. */
+	private static final int WORKBOOKS_PER_PASS = 12;
 
 	/** Superseded rows listed one by one in the Summary; the rest are counted. */
 	private static final int SUPERSEDED_LISTED = 500;
@@ -100,7 +100,7 @@ public class ReportWriter {
 
 	/**
 	 * Writes the report of one run under its reserved name and returns where the workbook now is. The companions come
-	 * first: {@code findings.csv} and the owners' workbooks in the run's folder, then {@code findings.csv} beside the
+	 * first: the owners' workbooks and {@code findings.csv} in the run's folder, then {@code findings.csv} beside the
 	 * workbook; the workbook and its copy {@code latest.xlsx} are published last, so that a run whose report failed
 	 * midway shows no workbook without its companions. Then removes reports past the retention period.
 	 */
@@ -111,13 +111,10 @@ public class ReportWriter {
 		Path temporary = ReportFiles.temporary(reportsDir, ".xlsx");
 		Path workbook;
 		try {
-			writeWorkbook(temporary, instanceId, asOf, generatedAt, AuditStore.Scope.ALL);
+			writeWorkbooks(instanceId, asOf, generatedAt, temporary, runFolder);
 			FindingsCsv.write(findings, store, instanceId, asOf, new FindingText(messages, catalog), sources,
 					this::typeName);
 			ReportFiles.replaceWithCopy(findings, runFolder.resolve("findings.csv"));
-			if (perOwner) {
-				writeOwnerWorkbooks(runFolder, instanceId, asOf, generatedAt);
-			}
 			ReportFiles.replaceWithCopy(findings, reportsDir.resolve("findings.csv"));
 			workbook = ReportFiles.moveIntoPlace(temporary, ReportFiles.workbook(reportsDir, run));
 		}
@@ -131,60 +128,116 @@ public class ReportWriter {
 	}
 
 	/**
-	 * One workbook per owner, with only that owner's filings, in the run's folder; none when the registers name no
-	 * owner at all (it would repeat the main workbook).
+	 * The main workbook into {@code mainFile} and, when per-owner workbooks are on, one per owner with only that
+	 * owner's filings into the run's folder (none when the registers name no owner at all: it would repeat the main
+	 * workbook). Each pass over the run's rows fills several workbooks at once: the cost follows the rows, not owners
+	 * times rows; {@value #WORKBOOKS_PER_PASS} at most, so that memory and open files stay bounded however many owners.
 	 */
-	private void writeOwnerWorkbooks(Path runFolder, long instanceId, LocalDate asOf, LocalDateTime generatedAt)
-			throws IOException {
-		List<String> owners = store.owners(instanceId);
+	private void writeWorkbooks(long instanceId, LocalDate asOf, LocalDateTime generatedAt, Path mainFile,
+			Path runFolder) throws IOException {
+		SummaryCounts counts = new SummaryCounts(store, instanceId);
+		Optional<AuditStore.PreviousRun> previous = store.previousRun(instanceId, asOf);
+		List<String> owners = perOwner ? store.owners(instanceId) : List.of();
 		if (owners.stream().allMatch(Objects::isNull)) {
-			return;
+			owners = List.of();
 		}
 		Map<String, String> names = OwnerFiles.names(owners, messages.get("summary.unassigned"));
+		List<Map.Entry<AuditStore.Scope, Path>> targets = new ArrayList<>();
+		targets.add(Map.entry(AuditStore.Scope.ALL, mainFile));
 		for (String owner : owners) {
-			String name = names.get(owner == null ? "" : owner);
-			Path temporary = ReportFiles.temporary(runFolder, ".xlsx");
-			try {
-				writeWorkbook(temporary, instanceId, asOf, generatedAt, AuditStore.Scope.of(owner));
-				ReportFiles.moveIntoPlace(temporary, runFolder.resolve(name + ".xlsx"));
+			targets.add(Map.entry(AuditStore.Scope.of(owner), ReportFiles.temporary(runFolder, ".xlsx")));
+		}
+		try {
+			for (int from = 0; from < targets.size(); from += WORKBOOKS_PER_PASS) {
+				writePass(targets.subList(from, Math.min(targets.size(), from + WORKBOOKS_PER_PASS)), instanceId, asOf,
+						generatedAt, counts, previous);
 			}
-			finally {
-				Files.deleteIfExists(temporary);
+			for (int i = 1; i < targets.size(); i++) {
+				String owner = targets.get(i).getKey().owner();
+				ReportFiles.moveIntoPlace(targets.get(i).getValue(),
+						runFolder.resolve(names.get(owner == null ? "" : owner) + ".xlsx"));
+			}
+		}
+		finally {
+			for (int i = 1; i < targets.size(); i++) {
+				Files.deleteIfExists(targets.get(i).getValue());
 			}
 		}
 	}
 
-	private void writeWorkbook(Path file, long instanceId, LocalDate asOf, LocalDateTime generatedAt,
-			AuditStore.Scope scope) throws IOException {
-		// Since POI 5.5, close() also deletes SXSSF's temporary files (what dispose() did; bug 68183).
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
-			workbook.setCompressTempFiles(true);
-			Styles styles = new Styles(workbook, urgency.tiers().size());
+	/** Writes several workbooks from one pass over each group's rows. */
+	private void writePass(List<Map.Entry<AuditStore.Scope, Path>> targets, long instanceId, LocalDate asOf,
+			LocalDateTime generatedAt, SummaryCounts counts, Optional<AuditStore.PreviousRun> previous)
+			throws IOException {
+		List<OpenWorkbook> open = new ArrayList<>();
+		try {
+			for (Map.Entry<AuditStore.Scope, Path> target : targets) {
+				open.add(new OpenWorkbook(target.getKey(), target.getValue(), urgency.tiers().size()));
+			}
+			Fan fan = new Fan(open);
 			FindingText text = new FindingText(messages, catalog);
-			Optional<AuditStore.PreviousRun> previous = store.previousRun(instanceId, asOf);
-			Dashboard board = new Dashboard();
 			for (Group group : GROUP_SHEETS) {
-				groupSheet(workbook, styles, text, instanceId, group, asOf, previous, board, scope);
+				groupSheets(fan, text, instanceId, group, asOf, previous);
 			}
-			rejected(workbook, styles, instanceId, scope);
+			for (OpenWorkbook workbook : open) {
+				rejected(workbook, instanceId);
+			}
+			previous.ifPresent(p -> store.forEachResolved(instanceId, p.instanceId(),
+					filing -> fan.forEach(filing, w -> w.resolved(filing))));
 			// The Summary points at rows of the group sheets, so it is written last and moved to the front.
-			String summary = messages.get("sheet.summary");
-			summary(workbook, styles, instanceId, asOf, generatedAt, previous, board, scope);
-			workbook.setSheetOrder(summary, 0);
-			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-				workbook.getSheetAt(i).setSelected(i == 0);
+			for (OpenWorkbook workbook : open) {
+				summary(workbook, instanceId, asOf, generatedAt, previous, counts);
+				workbook.save(messages.get("sheet.summary"));
 			}
-			workbook.setActiveSheet(0);
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
+		}
+		finally {
+			for (OpenWorkbook workbook : open) {
+				workbook.close();
 			}
 		}
 	}
 
-	private void summary(SXSSFWorkbook workbook, Styles styles, long instanceId, LocalDate asOf,
-			LocalDateTime generatedAt, Optional<AuditStore.PreviousRun> previous, Dashboard board,
-			AuditStore.Scope scope) {
-		SXSSFSheet sheet = workbook.createSheet(messages.get("sheet.summary"));
+	/** Hands a filing to the open workbooks that show it: the main one, and its owner's. */
+	private record Fan(@Nullable OpenWorkbook everyone, Map<String, OpenWorkbook> owners) {
+
+		Fan(List<OpenWorkbook> open) {
+			this(open.stream().filter(w -> w.scope.everyone()).findFirst().orElse(null), open.stream()
+				.filter(w -> !w.scope.everyone())
+				.collect(Collectors.toMap(w -> ownerKey(w.scope.owner()), w -> w)));
+		}
+
+		void forEach(StagedFiling filing, Consumer<OpenWorkbook> action) {
+			if (everyone != null) {
+				action.accept(everyone);
+			}
+			OpenWorkbook mine = owners.get(ownerKey(filing.owner()));
+			if (mine != null) {
+				action.accept(mine);
+			}
+		}
+
+		void forEachOpen(Consumer<OpenWorkbook> action) {
+			if (everyone != null) {
+				action.accept(everyone);
+			}
+			owners.values().forEach(action);
+		}
+
+		boolean onlyOwners() {
+			return everyone == null;
+		}
+
+		private static String ownerKey(@Nullable String owner) {
+			return owner == null ? "" : owner;
+		}
+
+	}
+
+	private void summary(OpenWorkbook workbook, long instanceId, LocalDate asOf, LocalDateTime generatedAt,
+			Optional<AuditStore.PreviousRun> previous, SummaryCounts tallies) {
+		AuditStore.Scope scope = workbook.scope;
+		Styles styles = workbook.styles;
+		SXSSFSheet sheet = workbook.workbook.createSheet(messages.get("sheet.summary"));
 		SheetWriter out = new SheetWriter(sheet, styles, 8);
 		// A grid of its own: labels in A; narrow columns for numbers, right next to their labels; wider text over
 		// two merged columns; the chart beside the table it draws.
@@ -210,7 +263,7 @@ public class ReportWriter {
 				.map(String::valueOf).collect(Collectors.joining(", "))));
 		}
 		out.skipRow();
-		GroupCounts counts = store.counts(instanceId, scope);
+		GroupCounts counts = tallies.counts(scope);
 		out.row()
 			.text(messages.get("summary.group"), styles.header)
 			.text(messages.get("summary.count"), styles.indentedHeader)
@@ -220,9 +273,9 @@ public class ReportWriter {
 		countRow(out, styles, "EXPIRING", messages.get("sheet.EXPIRING"), counts.expiring());
 		countRow(out, styles, "OK", messages.get("label.OK"), counts.ok());
 		countRow(out, styles, "REJECTED", messages.get("sheet.REJECTED"), counts.rejected());
-		changes(out, instanceId, previous, board, scope);
-		mostUrgent(out, asOf, board);
-		crossTabs(out, sheet, instanceId, scope);
+		changes(out, workbook, previous);
+		mostUrgent(out, asOf, workbook.board);
+		crossTabs(out, sheet, tallies, scope);
 		if (scope.everyone()) {
 			accounting(out, instanceId);
 		}
@@ -231,13 +284,13 @@ public class ReportWriter {
 	}
 
 	/** What got worse, or better, since the previous run, each filing a link to its row. */
-	private void changes(SheetWriter out, long instanceId, Optional<AuditStore.PreviousRun> previous,
-			Dashboard board, AuditStore.Scope scope) {
+	private void changes(SheetWriter out, OpenWorkbook workbook, Optional<AuditStore.PreviousRun> previous) {
 		out.skipRow();
 		if (previous.isEmpty()) {
 			out.row().text(messages.get("summary.changes"), out.styles().label).overflowing(messages.get("summary.firstRun"));
 			return;
 		}
+		Dashboard board = workbook.board;
 		out.row().text(messages.get("summary.changes"), out.styles().label)
 			.overflowing(messages.get("summary.changesSince", previous.get().asOf()));
 		for (Group group : GROUP_SHEETS) {
@@ -248,18 +301,15 @@ public class ReportWriter {
 			}
 			more(out, board.enteredCount(group), board.entered(group).size());
 		}
-		int resolved = store.countResolved(instanceId, previous.get().instanceId(), scope);
-		listHeader(out, messages.get("summary.resolved"), messages.get("summary.wasIn"), resolved);
-		int[] listed = { 0 };
-		store.forEachResolved(instanceId, previous.get().instanceId(), Dashboard.CHANGES_LISTED, scope, filing -> {
-			listed[0]++;
+		listHeader(out, messages.get("summary.resolved"), messages.get("summary.wasIn"), workbook.resolved);
+		for (StagedFiling filing : workbook.resolvedListed) {
 			out.row()
 				.text(filing.company())
 				.span(typeName(filing.typeCode()), 2, null)
 				.span(filing.filingNo(), 2, null)
 				.text(messages.get(filing.group() == Group.OK ? "label.OK" : "sheet." + filing.group().name()));
-		});
-		more(out, resolved, listed[0]);
+		}
+		more(out, workbook.resolved, workbook.resolvedListed.size());
 	}
 
 	private void filingLine(SheetWriter out, Dashboard.Entry entry) {
@@ -313,10 +363,10 @@ public class ReportWriter {
 	}
 
 	/** Filings per type (with a bar chart), per owner and per region, by group. */
-	private void crossTabs(SheetWriter out, SXSSFSheet sheet, long instanceId, AuditStore.Scope scope) {
-		for (AuditStore.Dimension by : AuditStore.Dimension.values()) {
+	private void crossTabs(SheetWriter out, SXSSFSheet sheet, SummaryCounts tallies, AuditStore.Scope scope) {
+		for (SummaryCounts.Dimension by : SummaryCounts.Dimension.values()) {
 			out.skipRow();
-			List<AuditStore.CrossTab> table = store.crossTab(instanceId, by, CROSS_TAB_ROWS, scope);
+			List<SummaryCounts.CrossTab> table = tallies.crossTab(by, CROSS_TAB_ROWS, scope);
 			int first = out.rowNumber() + 1;
 			out.row().text(messages.get("summary.by." + by.name()), out.styles().header);
 			for (String name : List.of(messages.get("sheet.LAPSED"), messages.get("sheet.RISKY"),
@@ -324,8 +374,8 @@ public class ReportWriter {
 				out.text(name, out.styles().numberHeader);
 			}
 			for (int i = 0; i < table.size(); i++) {
-				AuditStore.CrossTab line = table.get(i);
-				String key = by == AuditStore.Dimension.TYPE ? typeName(line.key())
+				SummaryCounts.CrossTab line = table.get(i);
+				String key = by == SummaryCounts.Dimension.TYPE ? typeName(line.key())
 						: line.key().isEmpty() ? messages.get("summary.unassigned") : line.key();
 				CellStyle style = i % 2 == 1 ? out.styles().band : null;
 				out.row().text(key, style);
@@ -334,7 +384,7 @@ public class ReportWriter {
 				}
 				out.number(line.total(), style);
 			}
-			if (by == AuditStore.Dimension.TYPE && !table.isEmpty()) {
+			if (by == SummaryCounts.Dimension.TYPE && !table.isEmpty()) {
 				GroupChart.draw(sheet, table.stream().map(l -> typeName(l.key())).toList(), table, first, messages);
 			}
 		}
@@ -390,10 +440,10 @@ public class ReportWriter {
 		out.overflowing(messages.get("meaning." + group));
 	}
 
-	private void groupSheet(SXSSFWorkbook workbook, Styles styles, FindingText text, long instanceId, Group group,
-			LocalDate asOf, Optional<AuditStore.PreviousRun> previous, Dashboard board, AuditStore.Scope scope) {
+	/** A group's sheet in each open workbook, from one pass over the group's rows in the analyst's order. */
+	private void groupSheets(Fan fan, FindingText text, long instanceId, Group group, LocalDate asOf,
+			Optional<AuditStore.PreviousRun> previous) {
 		boolean lapsed = group == Group.LAPSED;
-		int[] rank = { 0 };
 		List<String> names = new ArrayList<>(List.of(messages.get("col.company"), messages.get("col.creditCode"),
 				messages.get("col.filingType"), messages.get("col.typeCode"), messages.get("col.filingNo"),
 				messages.get("col.region"), messages.get("col.authority"), messages.get("col.status"), messages.get("col.issueDate"),
@@ -405,41 +455,51 @@ public class ReportWriter {
 			names.add(messages.get("col.exposure"));
 		}
 		names.add(messages.get("col.reminded"));
-		TableWriter table = new TableWriter(workbook, styles, messages.get("sheet." + group.name()),
-				names.toArray(String[]::new));
+		String[] header = names.toArray(String[]::new);
+		fan.forEachOpen(w -> w.startTable(messages.get("sheet." + group.name()), header));
 		Consumer<StagedFiling> row = filing -> {
-			SheetWriter out = table.row()
-				.text(filing.company())
-				.text(filing.creditCode())
-				.text(typeName(filing.typeCode()))
-				.text(filing.typeCode())
-				.text(filing.filingNo())
-				.text(filing.region())
-				.text(filing.authority())
-				.text(filing.status())
-				.date(filing.issueDate())
-				.date(filing.expiry())
-				.number(filing.daysLeft())
-				.date(filing.deadline());
+			// what every workbook shows of the filing, worked out once
 			int tier = urgency.tier(filing.deadline(), asOf);
-			out.text(tier < 0 ? null : urgencyLabel(tier), tier < 0 ? null : styles.urgency.get(tier))
-				.text(String.join(", ", filing.findings().stream().map(Finding::code).map(Enum::name).toList()))
-				.wrapped(text.details(filing))
-				.wrapped(text.action(filing))
-				.text(filing.owner())
-				.text(sources.row(filing.location()));
+			String findings = String.join(", ", filing.findings().stream().map(Finding::code).map(Enum::name).toList());
+			String details = text.details(filing);
+			String action = text.action(filing);
 			boolean entered = previous.isPresent() && filing.previousGroup() != group;
-			out.text(entered ? messages.get("new.mark") : null);
-			if (lapsed) {
-				out.text(exposure(filing, asOf));
-			}
-			out.text(filing.remindedOn() == null ? null : messages.get(filing.remindedTier() == 0
-					? "reminded.atOnce" : "reminded.tier", filing.remindedTier(), filing.remindedOn().toString()));
-			board.seen(new Dashboard.Entry(filing, group, out.sheetName(), out.rowNumber()), rank[0]++, entered);
+			String exposure = lapsed ? exposure(filing, asOf) : null;
+			String reminded = filing.remindedOn() == null ? null : messages.get(filing.remindedTier() == 0
+					? "reminded.atOnce" : "reminded.tier", filing.remindedTier(), filing.remindedOn().toString());
+			fan.forEach(filing, w -> {
+				SheetWriter out = w.table.row()
+					.text(filing.company())
+					.text(filing.creditCode())
+					.text(typeName(filing.typeCode()))
+					.text(filing.typeCode())
+					.text(filing.filingNo())
+					.text(filing.region())
+					.text(filing.authority())
+					.text(filing.status())
+					.date(filing.issueDate())
+					.date(filing.expiry())
+					.number(filing.daysLeft())
+					.date(filing.deadline());
+				out.text(tier < 0 ? null : urgencyLabel(tier), tier < 0 ? null : w.styles.urgency.get(tier))
+					.text(findings)
+					.wrapped(details)
+					.wrapped(action)
+					.text(filing.owner())
+					.text(sources.row(filing.location()));
+				out.text(entered ? messages.get("new.mark") : null);
+				if (lapsed) {
+					out.text(exposure);
+				}
+				out.text(reminded);
+				w.board.seen(new Dashboard.Entry(filing, group, out.sheetName(), out.rowNumber()), w.rank++, entered);
+			});
 		};
-		store.forEachInGroup(instanceId, group, previous.map(AuditStore.PreviousRun::instanceId).orElse(-1L), scope,
-				row);
-		table.finish();
+		long previousInstance = previous.map(AuditStore.PreviousRun::instanceId).orElse(-1L);
+		AuditStore.Scope scope = fan.onlyOwners() && fan.owners().size() == 1
+				? fan.owners().values().iterator().next().scope : AuditStore.Scope.ALL;
+		store.forEachInGroup(instanceId, group, previousInstance, scope, row);
+		fan.forEachOpen(w -> w.table.finish());
 	}
 
 	private String urgencyLabel(int tier) {
@@ -463,23 +523,20 @@ public class ReportWriter {
 	}
 
 	/** The rejected rows and files; they belong to no owner, so an owner's workbook shows the header only. */
-	private void rejected(SXSSFWorkbook workbook, Styles styles, long instanceId, AuditStore.Scope scope) {
+	private void rejected(OpenWorkbook workbook, long instanceId) {
 		String[] columns = { messages.get("col.source"), messages.get("col.filingNo"), messages.get("col.column"),
 				messages.get("col.value"), messages.get("col.reason") };
-		TableWriter table = new TableWriter(workbook, styles, messages.get("sheet.REJECTED"), columns);
-		if (!scope.everyone()) {
-			table.finish();
-			return;
+		TableWriter table = new TableWriter(workbook.workbook, workbook.styles, messages.get("sheet.REJECTED"), columns);
+		if (workbook.scope.everyone()) {
+			store.forEachRejection(instanceId, r -> table.row()
+				.text(r.row() == 0 ? sources.file(r.file(), r.sheet())
+						: sources.row(new Location(r.file(), r.sheet(), r.row())))
+				.text(r.filingNo())
+				.text(r.column())
+				.text(r.value())
+				.wrapped(r.reason()));
 		}
-		store.forEachRejection(instanceId, r -> table.row()
-			.text(r.row() == 0 ? sources.file(r.file(), r.sheet()) : sources.row(new Location(r.file(), r.sheet(), r.row())))
-			.text(r.filingNo())
-			.text(r.column())
-			.text(r.value())
-			.wrapped(r.reason()));
 		table.finish();
 	}
-
-
 
 }

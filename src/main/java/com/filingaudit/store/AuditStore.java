@@ -235,46 +235,6 @@ public class AuditStore {
 
 	}
 
-	/** Filings per value of a column (type, owner or region) and group, the largest first. */
-	public List<CrossTab> crossTab(long instanceId, Dimension by, int limit, Scope scope) {
-		Map<String, int[]> counts = new LinkedHashMap<>();
-		jdbc.query("""
-				SELECT %1$s, GROUP_CODE, COUNT(*) FROM AUDIT_RESULT R WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL%2$s
-				GROUP BY %1$s, GROUP_CODE""".formatted(by.column, scope.clause("R")), (ResultSet rs) -> {
-			String key = rs.getString(1) == null ? "" : rs.getString(1);
-			counts.computeIfAbsent(key, k -> new int[Group.values().length])[Group.valueOf(rs.getString(2)).ordinal()] =
-					rs.getInt(3);
-		}, scope.params(instanceId));
-		return counts.entrySet()
-			.stream()
-			.map(e -> new CrossTab(e.getKey(), e.getValue()))
-			.sorted(Comparator.comparingInt(CrossTab::total).reversed().thenComparing(CrossTab::key))
-			.limit(limit)
-			.toList();
-	}
-
-	/** The columns a cross-table can be drawn by. */
-	public enum Dimension {
-
-		TYPE("TYPE_CODE"), OWNER("OWNER_NAME"), REGION("REGION");
-
-		private final String column;
-
-		Dimension(String column) {
-			this.column = column;
-		}
-
-	}
-
-	/** One line of a cross-table: the value and its filings per group, in {@link Group} order. */
-	public record CrossTab(String key, int[] perGroup) {
-
-		public int total() {
-			return Arrays.stream(perGroup).sum();
-		}
-
-	}
-
 	public int countResolved(long instanceId, long previousInstance, Scope scope) {
 		Integer count = jdbc.queryForObject("""
 				SELECT COUNT(*) FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK'
@@ -360,7 +320,7 @@ public class AuditStore {
 
 	/** Every filing of a run that needs action (not OK), with the identity that finds it in other runs. */
 	public void forEachNeedingAction(long instanceId, BiConsumer<StagedFiling, String> action) {
-		streaming.query(GROUP_COLUMNS.formatted("NULL") + """
+		streaming.query(FILING_ONLY + """
 				, R.FILING_IDENTITY FROM AUDIT_RESULT R
 				WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
 				ORDER BY R.OWNER_NAME, R.DEADLINE, R.COMPANY""", (ResultSet rs) -> {
@@ -368,22 +328,21 @@ public class AuditStore {
 		}, instanceId);
 	}
 
-	/** Lapsed rows dated in one transaction (see {@link LapseEpisodes}). */
-	public static final int LAPSES_PER_SLICE = 2000;
+	/** The run's Lapsed rows (file, sheet, row), one parameter: the run; see {@link #recordLapseEpisodes}. */
+	public static final String LAPSED_ROWS = LapseEpisodes.LAPSED_ROWS;
 
 	/**
-	 * Dates the lapse episodes of the Lapsed rows after {@code after} (a slice of them) and marks the repeated lapses
-	 * (see {@link LapseEpisodes}); run once the run's groups are final, slice after slice until it returns empty.
-	 *
-	 * @return the last row dated, to continue after; empty when every Lapsed row of the run is dated
+	 * Dates the lapse episodes of some of the run's Lapsed rows and marks the repeated lapses (see
+	 * {@link LapseEpisodes}); run once the run's groups are final, chunk after chunk of the rows {@link #LAPSED_ROWS}
+	 * lists. Doing a row again does the same: a restart may.
 	 */
-	public Optional<Location> recordLapseEpisodes(long instanceId, LocalDate asOf, int windowDays,
-			@Nullable Location after) {
-		LapseEpisodes.Slice slice = LapseEpisodes.slice(jdbc, instanceId, after, LAPSES_PER_SLICE);
+	public void recordLapseEpisodes(long instanceId, LocalDate asOf, int windowDays, List<Location> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
 		LapseEpisodes.carryForward(jdbc, instanceId,
-				previousRun(instanceId, asOf).map(PreviousRun::instanceId).orElse(null), asOf, slice);
-		LapseEpisodes.markRepeated(jdbc, instanceId, asOf, windowDays, slice);
-		return Optional.ofNullable(slice.last());
+				previousRun(instanceId, asOf).map(PreviousRun::instanceId).orElse(null), asOf, rows);
+		LapseEpisodes.markRepeated(jdbc, instanceId, asOf, windowDays, rows);
 	}
 
 	/** A group's rank in SQL, most severe first: the order of {@link Group}. */
@@ -407,26 +366,37 @@ public class AuditStore {
 	public record PreviousRun(long instanceId, LocalDate asOf) {
 	}
 
-	/** Filings in a group in the previous run that are OK or gone now. */
-	public void forEachResolved(long instanceId, long previousInstance, int limit, Scope scope,
-			Consumer<StagedFiling> action) {
-		Tables.limitedTo(jdbc, limit).query(GROUP_COLUMNS.formatted("NULL") + """
+	/**
+	 * Filings in a group in the previous run that are OK or gone now, the most severe first, streamed: the Summaries
+	 * of the main and the owners' workbooks count and list them from one pass.
+	 */
+	public void forEachResolved(long instanceId, long previousInstance, Consumer<StagedFiling> action) {
+		streaming.query(GROUP_COLUMNS.formatted("NULL") + """
 				FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
 				  AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
-				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)%s
-				ORDER BY %s, R.COMPANY""".formatted(scope.clause("R"), severity("R")), (ResultSet rs) -> {
+				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)
+				ORDER BY %s, R.COMPANY""".formatted(severity("R")), (ResultSet rs) -> {
 			action.accept(filing(rs));
-		}, scope.params(previousInstance, instanceId));
+		}, previousInstance, instanceId);
 	}
 
-	static final String GROUP_COLUMNS = """
+	private static final String FILING_COLUMNS = """
 			SELECT R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.COMPANY, R.CREDIT_CODE, R.TYPE_CODE, R.FILING_NO, R.ISSUE_DATE,
 			  R.EXPIRY_DATE, R.EXPIRY_DERIVED, R.NO_EXPIRY, R.RENEWAL_SUBMITTED, R.STATUS, R.REGION, R.OWNER_NAME,
 			  R.GROUP_CODE, R.DEADLINE, R.DAYS_LEFT, R.FINDINGS, R.CONFLICT_WITH, R.LAPSED_SINCE, R.REPEAT_LAPSE, R.AUTHORITY,
+			""";
+
+	/** A filing's columns, when it was last reminded and of which tier, and (the one parameter) its previous group. */
+	static final String GROUP_COLUMNS = FILING_COLUMNS + """
 			  (SELECT MAX(T.AS_OF) FROM REMINDER_TIER T WHERE T.FILING_IDENTITY = R.FILING_IDENTITY AND T.TIER >= 0),
 			  (SELECT MIN(T.SENT_TIER) FROM REMINDER_TIER T WHERE T.FILING_IDENTITY = R.FILING_IDENTITY AND T.TIER >= 0
 			    AND T.AS_OF = (SELECT MAX(L.AS_OF) FROM REMINDER_TIER L WHERE L.FILING_IDENTITY = R.FILING_IDENTITY
 			      AND L.TIER >= 0)), %s
+			""";
+
+	/** A filing's columns alone: what it was reminded of left out (reminders being planned read their own). */
+	private static final String FILING_ONLY = FILING_COLUMNS + """
+			  NULL, NULL, NULL
 			""";
 
 	private static final String GROUP_QUERY = GROUP_COLUMNS + """
@@ -507,11 +477,41 @@ public class AuditStore {
 
 	}
 
-	/** The owners of the run's filings, {@code null} for filings with none, by name. */
+	/**
+	 * The owners of the run's filings, {@code null} (filings with none) first, then by name: sorted here, not by the
+	 * database, whose collation and place of NULL differ from one database to another.
+	 */
 	public List<String> owners(long instanceId) {
 		return jdbc.query("""
-				SELECT DISTINCT OWNER_NAME FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL
-				ORDER BY OWNER_NAME""", (rs, n) -> rs.getString(1), instanceId);
+				SELECT DISTINCT OWNER_NAME FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL""",
+				(rs, n) -> rs.getString(1), instanceId).stream().sorted(OWNER_ORDER).toList();
+	}
+
+	/** The order of {@link #owners}. */
+	public static final Comparator<@Nullable String> OWNER_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
+
+	/**
+	 * The run's filings counted by owner, type, region and group, superseded rows left out: everything the Summaries
+	 * of the main and the owners' workbooks count, in one pass over the run's rows.
+	 */
+	public void forEachTally(long instanceId, Consumer<Tally> action) {
+		streaming.query("""
+				SELECT OWNER_NAME, TYPE_CODE, REGION, GROUP_CODE, COUNT(*) FROM AUDIT_RESULT
+				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL GROUP BY OWNER_NAME, TYPE_CODE, REGION, GROUP_CODE""",
+				(ResultSet rs) -> {
+					action.accept(new Tally(rs.getString(1), rs.getString(2), rs.getString(3),
+							Group.valueOf(rs.getString(4)), rs.getInt(5)));
+				}, instanceId);
+	}
+
+	/** How many of a run's filings have one owner, type, region and group. */
+	public record Tally(@Nullable String owner, String type, @Nullable String region, Group group, int count) {
+	}
+
+	public int countRejected(long instanceId) {
+		Integer rejected = jdbc.queryForObject("SELECT COUNT(*) FROM AUDIT_REJECTION WHERE INSTANCE_ID = ?",
+				Integer.class, instanceId);
+		return rejected == null ? 0 : rejected;
 	}
 
 	/**

@@ -26,7 +26,7 @@ class V3__Date_lapse_episodes extends BaseJavaMigration {
 				(rs, n) -> new Run(rs.getLong(1), rs.getObject(2, LocalDate.class)));
 		Long previous = null;
 		for (Run run : runs) {
-			LapseEpisodes.carryForward(jdbc, run.instanceId(), previous, run.asOf(), new LapseEpisodes.Slice(null, null));
+			LapseEpisodes.carryForward(jdbc, run.instanceId(), previous, run.asOf());
 			previous = run.instanceId();
 		}
 	}

@@ -71,6 +71,34 @@ class OwnerWorkbooksJobTest {
 		}
 	}
 
+	/** More owners than one pass over the rows fills: each owner's workbook still holds exactly their rows, in order. */
+	@Test
+	void manyOwnersEachGetTheirRowsOfTheMainWorkbookInItsOrder() throws IOException {
+		AuditRun run = new AuditRun(root);
+		StringBuilder register = new StringBuilder("企业名称,许可类型,证书编号,有效期至,负责人\n");
+		int owners = 29;
+		for (int i = 0; i < 300; i++) {
+			String expiry = i % 3 == 0 ? "2026-03-0" + (1 + i % 9) : i % 3 == 1 ? "2026-04-1" + (i % 10) : "2028-01-01";
+			register.append("公司").append(i).append(",文网文,京网文〔2023〕").append(1000 + i).append("-001号,")
+				.append(expiry).append(",经理").append(i % owners).append('\n');
+		}
+		Files.writeString(run.input.resolve("r.csv"), register);
+
+		assertThat(run.once("2026-03-12", "--audit.locale=en")).isZero();
+
+		List<String> all = companies(run.reports.resolve("filing-audit-2026-03-12.xlsx"));
+		Path folder = run.reports.resolve("2026-03-12");
+		for (int owner = 0; owner < owners; owner++) {
+			int mine = owner;
+			List<String> expected = all.stream()
+				.filter(company -> Integer.parseInt(company.substring(2)) % owners == mine)
+				.toList();
+			assertThat(companies(folder.resolve("经理" + owner + ".xlsx"))).as("经理" + owner)
+				.isNotEmpty()
+				.containsExactlyElementsOf(expected);
+		}
+	}
+
 	private static List<String> companies(Path workbook) throws IOException {
 		List<String> companies = new ArrayList<>();
 		try (Workbook report = open(workbook)) {

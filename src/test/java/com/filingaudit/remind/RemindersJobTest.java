@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,6 +181,30 @@ class RemindersJobTest {
 		assertThat(delivered()).hasSize(3);
 		assertThat(run(DEADLINE.minusDays(43), port)).isZero();
 		assertThat(delivered()).hasSize(3);
+	}
+
+	/** Two companies claiming one number are one filing to the reminders: its tiers are reminded once, not twice. */
+	@Test
+	void aNumberTwoCompaniesClaimIsRemindedOnceEachTier() throws Exception {
+		Files.writeString(input.resolve("r.csv"), """
+				企业名称,许可类型,证书编号,有效期至,负责人
+				康源医药科技有限公司,互联网药品信息服务资格证书,(京)-非经营性-2021-0001,%s,王蕾
+				康源医药（北京）有限公司,互联网药品信息服务资格证书,(京)-非经营性-2021-0001,%s,王蕾
+				""".formatted(EXPIRY, EXPIRY));
+
+		// the claim makes it Risky today: reminded at once, to the owner and the manager
+		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(30))).containsExactlyInAnyOrder(
+				"wanglei@example.com 【证照提醒】2 项待处理，最近截止 2026-11-01",
+				"lina@example.com 【证照提醒】您团队的 2 项需跟进，最近截止 2026-11-01");
+		assertThat(deliveredAfterRunAsOf(DEADLINE.minusDays(29))).isEmpty();
+		try (Connection db = database(); ResultSet tiers = db.createStatement().executeQuery("""
+				SELECT FINDING, TIER, COUNT(*) FROM REMINDER_TIER GROUP BY FINDING, TIER ORDER BY FINDING, TIER""")) {
+			List<String> reached = new ArrayList<>();
+			while (tiers.next()) {
+				reached.add(tiers.getString(1) + " " + tiers.getInt(2) + " ×" + tiers.getInt(3));
+			}
+			assertThat(reached).isNotEmpty().allMatch(line -> line.endsWith(" ×1"));
+		}
 	}
 
 	/** Runs one audit as of a day and returns the mails that arrived because of it: address and subject. */

@@ -1,0 +1,35 @@
+package com.filingaudit.job;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import com.filingaudit.ingest.Location;
+import com.filingaudit.store.AuditStore;
+
+/** Places a chunk of the run's lapsed rows in their lapse episodes, in the chunk's transaction. */
+class DateLapses implements ItemWriter<Location> {
+
+	private final AuditStore store;
+
+	private final long instanceId;
+
+	private final LocalDate asOf;
+
+	private final int repeatWithinDays;
+
+	DateLapses(AuditStore store, long instanceId, LocalDate asOf, int repeatWithinDays) {
+		this.store = store;
+		this.instanceId = instanceId;
+		this.asOf = asOf;
+		this.repeatWithinDays = repeatWithinDays;
+	}
+
+	@Override
+	public void write(Chunk<? extends Location> chunk) {
+		store.recordLapseEpisodes(instanceId, asOf, repeatWithinDays, new ArrayList<>(chunk.getItems()));
+	}
+
+}
