@@ -31,13 +31,10 @@ final class Benchmark {
 
 	private final Path work;
 
-	private final Path input;
-
 	private Benchmark(BenchOptions options) {
 		this.options = options;
 		this.registry = options.registry();
 		this.work = options.work();
-		this.input = work.resolve("input");
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -84,8 +81,8 @@ final class Benchmark {
 
 	private void generate() throws IOException {
 		long start = System.nanoTime();
-		boolean reused = RegistryGenerator.ensure(registry, work, input);
-		System.out.printf("%s %,d rows in %s%s%n", reused ? "Reusing" : "Generated", registry.rows(), input,
+		boolean reused = RegistryGenerator.ensure(registry, work, input());
+		System.out.printf("%s %,d rows in %s%s%n", reused ? "Reusing" : "Generated", registry.rows(), input(),
 				reused ? "" : String.format(" (%.1f s)", (System.nanoTime() - start) / 1e9));
 	}
 
@@ -96,7 +93,7 @@ final class Benchmark {
 			throw new BenchFailure(jar + " is missing: build it (mvn -B -q -DskipTests package)");
 		}
 		List<String> command = new ArrayList<>(List.of(java(), HEAP, "-jar", jar.toString(), "--audit.once=true",
-				"--audit.as-of=" + registry.asOf(), "--audit.input-dir=" + input,
+				"--audit.as-of=" + registry.asOf(), "--audit.input-dir=" + input(),
 				"--audit.reports-dir=" + Files.createDirectories(product.resolve("reports")),
 				"--audit.data-dir=" + Files.createDirectories(product.resolve("data"))));
 		command.addAll(options.productArgs());
@@ -118,7 +115,11 @@ final class Benchmark {
 		Path output = output(main);
 		fresh(output.getParent());
 		return ChildRun.run(List.of(java(), heap, "-cp", System.getProperty("java.class.path"), main.getName(),
-				input.toString(), output.toString()), work, log);
+				input().toString(), output.toString()), work, log);
+	}
+
+	private Path input() {
+		return work.resolve("input");
 	}
 
 	private Path output(Class<?> main) {

@@ -36,30 +36,36 @@ final class Filings {
 	}
 
 	/**
-	 * The types drawn, as the register writes them, with their share (percent) and, as in the built-in catalog, their
-	 * term in years, renewal lead and reminder horizon in calendar days (0: no term).
+	 * As in the built-in catalog: the statutory term in years (0: none), the renewal lead and the reminder horizon in
+	 * calendar days.
 	 */
+	private record Term(int years, int lead, int horizon) {
+
+		static final Term NONE = new Term(0, 0, 0);
+
+		boolean none() {
+			return years == 0;
+		}
+
+	}
+
+	/** The types drawn, as the register writes them, with their share (percent) and their term. */
 	private enum Type {
-		ICP_LICENSE("ICP许可证", 25, 5, 90, 105), EDI_LICENSE("EDI许可证", 15, 5, 90, 105),
-		NET_CULTURE_LICENSE("网络文化经营许可证", 15, 3, 30, 45), PERFORMANCE_LICENSE("营业性演出许可证", 10, 2, 30, 45),
-		ICP_FILING("ICP备案", 25, 0, 0, 0), ALGORITHM_FILING("算法备案", 10, 0, 0, 0);
+		ICP_LICENSE("ICP许可证", 25, new Term(5, 90, 105)), EDI_LICENSE("EDI许可证", 15, new Term(5, 90, 105)),
+		NET_CULTURE_LICENSE("网络文化经营许可证", 15, new Term(3, 30, 45)),
+		PERFORMANCE_LICENSE("营业性演出许可证", 10, new Term(2, 30, 45)), ICP_FILING("ICP备案", 25, Term.NONE),
+		ALGORITHM_FILING("算法备案", 10, Term.NONE);
 
 		final String written;
 
 		final int percent;
 
-		final int years;
+		final Term term;
 
-		final int lead;
-
-		final int horizon;
-
-		Type(String written, int percent, int years, int lead, int horizon) {
+		Type(String written, int percent, Term term) {
 			this.written = written;
 			this.percent = percent;
-			this.years = years;
-			this.lead = lead;
-			this.horizon = horizon;
+			this.term = term;
 		}
 
 		/** ICP and EDI licences owe an annual report (MIIT's, by 31 March). */
@@ -126,10 +132,11 @@ final class Filings {
 	}
 
 	private RegistryRow row(Company company, Outcome outcome, Type type, long n) {
-		LocalDate expires = type.years == 0 ? null : asOf.plusDays(daysLeft(outcome, type));
+		Term term = type.term;
+		LocalDate expires = term.none() ? null : asOf.plusDays(daysLeft(outcome, term));
 		LocalDate issued = expires == null ? asOf.minusDays(30 + random.nextInt(3000))
-				: expires.plusDays(1).minusYears(type.years);
-		LocalDate renewalFiled = outcome == Outcome.RENEWAL_SUBMITTED ? renewalFiled(expires, type) : null;
+				: expires.plusDays(1).minusYears(term.years());
+		LocalDate renewalFiled = outcome == Outcome.RENEWAL_SUBMITTED ? renewalFiled(expires, term) : null;
 		String status = switch (outcome) {
 			case CANCELLED -> "已注销";
 			case SUSPENDED -> "暂停";
@@ -145,19 +152,19 @@ final class Filings {
 	 * cancelled or suspended), past for an expired one, within the renewal lead for an overdue renewal, between lead
 	 * and horizon for one due.
 	 */
-	private int daysLeft(Outcome outcome, Type type) {
+	private int daysLeft(Outcome outcome, Term term) {
 		return switch (outcome) {
 			case EXPIRED -> -1 - random.nextInt(400);
-			case RENEWAL_OVERDUE -> random.nextInt(type.lead);
-			case RENEWAL_DUE -> type.lead + random.nextInt(type.horizon - type.lead + 1);
-			case RENEWAL_SUBMITTED -> random.nextInt(type.horizon + 1);
-			default -> type.horizon + 1 + random.nextInt(type.years * 365 - type.horizon - 1);
+			case RENEWAL_OVERDUE -> random.nextInt(term.lead());
+			case RENEWAL_DUE -> term.lead() + random.nextInt(term.horizon() - term.lead() + 1);
+			case RENEWAL_SUBMITTED -> random.nextInt(term.horizon() + 1);
+			default -> term.horizon() + 1 + random.nextInt(term.years() * 365 - term.horizon() - 1);
 		};
 	}
 
 	/** On or before the renewal deadline (expiry − lead), and not after the registry's day. */
-	private LocalDate renewalFiled(LocalDate expires, Type type) {
-		LocalDate deadline = expires.minusDays(type.lead);
+	private LocalDate renewalFiled(LocalDate expires, Term term) {
+		LocalDate deadline = expires.minusDays(term.lead());
 		return (deadline.isBefore(asOf) ? deadline : asOf).minusDays(random.nextInt(21));
 	}
 
@@ -198,7 +205,7 @@ final class Filings {
 	}
 
 	private Type type(boolean withTerm) {
-		List<Type> types = Arrays.stream(Type.values()).filter(t -> !withTerm || t.years > 0).toList();
+		List<Type> types = Arrays.stream(Type.values()).filter(t -> !withTerm || !t.term.none()).toList();
 		int draw = random.nextInt(types.stream().mapToInt(t -> t.percent).sum());
 		for (Type type : types) {
 			draw -= type.percent;

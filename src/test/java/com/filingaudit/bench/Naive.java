@@ -32,8 +32,12 @@ final class Naive {
 	}
 
 	public static void main(String[] args) throws IOException {
-		Path input = Path.of(args[0]);
-		Path output = Path.of(args[1]);
+		List<List<String>> kept = keptRows(Path.of(args[0]));
+		write(kept, Path.of(args[1]));
+		System.out.printf("Wrote %,d rows to %s%n", kept.size(), args[1]);
+	}
+
+	private static List<List<String>> keptRows(Path input) throws IOException {
 		List<List<String>> kept = new ArrayList<>();
 		try (Stream<Path> listed = Files.list(input)) {
 			for (Path file : listed.sorted().toList()) {
@@ -43,18 +47,21 @@ final class Naive {
 				}
 			}
 		}
+		return kept;
+	}
+
+	private static void write(List<List<String>> rows, Path output) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(output)) {
 			XSSFSheet sheet = workbook.createSheet();
-			for (int i = 0; i < kept.size(); i++) {
+			for (int i = 0; i < rows.size(); i++) {
 				Row row = sheet.createRow(i);
-				List<String> cells = kept.get(i);
+				List<String> cells = rows.get(i);
 				for (int j = 0; j < cells.size(); j++) {
 					row.createCell(j).setCellValue(cells.get(j));
 				}
 			}
 			workbook.write(out);
 		}
-		System.out.printf("Wrote %,d rows to %s%n", kept.size(), output);
 	}
 
 	private static List<List<String>> workbook(Path file) throws IOException {

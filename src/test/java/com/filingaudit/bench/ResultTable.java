@@ -44,24 +44,35 @@ record ResultTable(BenchOptions options, ChildRun product, ChildRun floor, @Null
 	}
 
 	private String notes() throws IOException, InterruptedException {
-		Registry registry = options.registry();
+		return reportNote() + "\n\n" + runNote() + "\n\n" + machineNote() + "\n";
+	}
+
+	/** What the report counted: that the product audited the registry it was meant to. */
+	private String reportNote() {
 		String report = groups.entrySet().stream()
 			.map(group -> String.format("%s %,d", group.getKey(), group.getValue()))
 			.collect(Collectors.joining(" · "));
 		String partitions = log.partitions().entrySet().stream()
 			.map(partition -> partition.getKey() + " " + seconds(partition.getValue()) + " s")
 			.collect(Collectors.joining(", "));
+		return "Report: " + report + "; " + ownerWorkbooks + " owners' workbooks. Audit partitions (one per file): "
+				+ partitions + ".";
+	}
+
+	private String runNote() {
+		Registry registry = options.registry();
 		String naiveNote = naive == null ? "" : ", the naive script with " + Benchmark.NAIVE_HEAP
 				+ (naive.exitCode() != 0 ? " (it failed, exit " + naive.exitCode() + ": see naive.log)" : "");
-		return "Report: " + report + "; " + ownerWorkbooks + " owners' workbooks. Audit partitions (one per file): "
-				+ partitions + ".\n\n"
-				+ String.format("Registry: %,d rows, %.0f %% in XLSX, %d owners, seed %d, as of %s. ", registry.rows(),
-						registry.xlsxShare() * 100, registry.owners(), registry.seed(), registry.asOf())
+		return String.format("Registry: %,d rows, %.0f %% in XLSX, %d owners, seed %d, as of %s. ", registry.rows(),
+				registry.xlsxShare() * 100, registry.owners(), registry.seed(), registry.asOf())
 				+ "Product and floor with " + Benchmark.HEAP + naiveNote + "; product arguments: "
-				+ (options.productArgs().isEmpty() ? "none" : String.join(" ", options.productArgs())) + ".\n\n"
-				+ "Measured " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " on "
-				+ cpuModel() + ", nproc " + nproc() + ", load average (last minute) " + loadAverage() + ", Java " + System.getProperty("java.runtime.version") + " ("
-				+ System.getProperty("java.vm.name") + ").\n";
+				+ (options.productArgs().isEmpty() ? "none" : String.join(" ", options.productArgs())) + ".";
+	}
+
+	private static String machineNote() throws IOException, InterruptedException {
+		return "Measured " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " on "
+				+ cpuModel() + ", nproc " + nproc() + ", load average (last minute) " + loadAverage() + ", Java "
+				+ System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ").";
 	}
 
 	private static String row(List<String> cells) {
