@@ -18,6 +18,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,9 +52,14 @@ class AuditJobConfiguration {
 
 	@Bean
 	AuditLauncher auditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job filingAuditJob,
-			AuditProperties properties, Clock clock, HolidayCalendar calendar) {
+			AuditProperties properties, Clock clock, HolidayCalendar calendar, ProgressTracker progress) {
 		return new AuditLauncher(jobOperator, jobRepository, filingAuditJob, new InputFolder(properties.inputDir()),
-				clock, calendar);
+				clock, calendar, progress);
+	}
+
+	@Bean
+	ProgressTracker progressTracker(AuditProperties properties) {
+		return new ProgressTracker(properties.progressEvery());
 	}
 
 	@Bean
@@ -63,12 +69,13 @@ class AuditJobConfiguration {
 
 	@Bean
 	Job filingAuditJob(JobRepository jobRepository, Step auditStep, Step supersedeStep, Step historyStep,
-			Step reportStep, Step remindStep, AuditStore store, RemindListener reminders) {
+			Step reportStep, Step remindStep, AuditStore store, RemindListener reminders, ProgressTracker progress) {
 		return new JobBuilder(JOB, jobRepository).start(auditStep)
 			.next(supersedeStep)
 			.next(historyStep)
 			.next(remindStep)
 			.next(reportStep)
+			.listener(progress)
 			// after a run, listeners are called last first: the run is in the history before its mails go out
 			.listener(reminders)
 			.listener(new RunHistory(store))
@@ -77,13 +84,14 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step auditStep(JobRepository jobRepository, Step auditFileStep, PerFilePartitioner partitioner,
-			AuditProperties properties) {
+			AuditProperties properties, ProgressTracker progress) {
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("audit-");
 		workers.setConcurrencyLimit(properties.workerThreads());
 		return new StepBuilder("audit", jobRepository).partitioner("auditFile", partitioner)
 			.step(auditFileStep)
 			.gridSize(properties.workerThreads())
 			.taskExecutor(workers)
+			.listener(progress)
 			.build();
 	}
 
@@ -111,8 +119,10 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	RegisterReader registerReader(@Value("#{stepExecutionContext['file']}") String file,
-			@Value("#{stepExecutionContext['name']}") String name, IngestOptions options, FileSettings fileSettings) {
-		return new RegisterReader(Path.of(file), name, fileSettings.forFile(name, options));
+			@Value("#{stepExecutionContext['name']}") String name, @Value("#{stepExecution.stepName}") String partition,
+			IngestOptions options, FileSettings fileSettings, ProgressTracker progress) {
+		return new RegisterReader(Path.of(file), name, fileSettings.forFile(name, options),
+				progress.part(name, partition));
 	}
 
 	@Bean
@@ -127,19 +137,19 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	StagingWriter stagingWriter(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId,
-			@Value("#{stepExecutionContext['name']}") String name,
 			@Value("#{stepExecutionContext['modified']}") long modified, AuditStore store) {
-		return new StagingWriter(store, instanceId, name, modified);
+		return new StagingWriter(store, instanceId, modified);
 	}
 
 	@Bean
-	Step supersedeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store) {
+	Step supersedeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
+			ProgressTracker progress) {
 		return new StepBuilder("supersede", jobRepository).tasklet((contribution, context) -> {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			LocalDate asOf = job.getJobParameters().getLocalDate(AuditLauncher.AS_OF);
 			contribution.incrementWriteCount(store.supersedeDuplicates(job.getJobInstance().getInstanceId(), asOf));
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress).build();
 	}
 
 	/**
@@ -148,51 +158,66 @@ class AuditJobConfiguration {
 	 */
 	@Bean
 	Step remindStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlanReminders reminders) {
+			PlanReminders reminders, ProgressTracker progress) {
 		return new StepBuilder("remind", jobRepository).tasklet((contribution, context) -> {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			contribution.incrementWriteCount(reminders.plan(job.getJobInstance().getInstanceId(),
 					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF)));
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress).build();
 	}
 
 	private static final String LAPSES_DONE = "lapsesDone";
 
+	private static final String LAPSES_DATED = "lapsesDated";
+
+	private static final String LAPSES_TOTAL = "lapsesTotal";
+
 	/** With the groups final, each lapse is placed in its episode against the run history (escalation). */
 	@Bean
 	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
-			Catalog catalog) {
-		// a slice of the lapsed rows per transaction; the last row done is kept in the step's context, for a restart
+			Catalog catalog, ProgressTracker progress) {
+		// a slice of the lapsed rows per transaction; the last row done and how many, for a restart and the progress,
+		// are kept in the step's context
 		return new StepBuilder("history", jobRepository).tasklet((contribution, context) -> {
 			StepExecution step = context.getStepContext().getStepExecution();
 			JobExecution job = step.getJobExecution();
-			String after = step.getExecutionContext().containsKey(LAPSES_DONE)
-					? step.getExecutionContext().getString(LAPSES_DONE) : null;
-			Optional<Location> last = store.recordLapseEpisodes(job.getJobInstance().getInstanceId(),
+			ExecutionContext done = step.getExecutionContext();
+			long instanceId = job.getJobInstance().getInstanceId();
+			if (!done.containsKey(LAPSES_TOTAL)) {
+				done.putLong(LAPSES_TOTAL, store.counts(instanceId).lapsed());
+			}
+			String after = done.containsKey(LAPSES_DONE) ? done.getString(LAPSES_DONE) : null;
+			Optional<Location> last = store.recordLapseEpisodes(instanceId,
 					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF), catalog.escalation().repeatWithinDays(),
 					after == null ? null : Location.ofKey(after));
+			long total = done.getLong(LAPSES_TOTAL);
+			long dated = last.isEmpty() ? total : done.getLong(LAPSES_DATED, 0) + AuditStore.LAPSES_PER_SLICE;
+			progress.stage("lapses", dated, total);
 			if (last.isEmpty()) {
 				return RepeatStatus.FINISHED;
 			}
-			step.getExecutionContext().putString(LAPSES_DONE, last.get().key());
+			done.putString(LAPSES_DONE, last.get().key());
+			done.putLong(LAPSES_DATED, dated);
 			return RepeatStatus.CONTINUABLE;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress).build();
 	}
 
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			WriteReport writeReport) {
-		return new StepBuilder("report", jobRepository).tasklet(writeReport, transactionManager).build();
+			WriteReport writeReport, ProgressTracker progress) {
+		return new StepBuilder("report", jobRepository).tasklet(writeReport, transactionManager)
+			.listener(progress)
+			.build();
 	}
 
 	@Bean
 	@StepScope
 	WriteReport writeReport(@Value("#{jobParameters['asOf']}") LocalDate asOf, AuditStore store, Catalog catalog,
 			HolidayCalendar calendar, Messages messages, AuditProperties properties, ReportProperties report,
-			Clock clock) {
+			Clock clock, ProgressTracker progress) {
 		return new WriteReport(new ReportWriter(store, catalog, calendar, messages, report, clock), asOf,
-				properties.reportsDir());
+				properties.reportsDir(), progress);
 	}
 
 }

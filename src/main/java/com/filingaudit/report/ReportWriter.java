@@ -103,20 +103,25 @@ public class ReportWriter {
 	 * first: {@code findings.csv} and the owners' workbooks in the run's folder, then {@code findings.csv} beside the
 	 * workbook; the workbook and its copy {@code latest.xlsx} are published last, so that a run whose report failed
 	 * midway shows no workbook without its companions. Then removes reports past the retention period.
+	 *
+	 * @param progress told what is being written, for the run's progress
 	 */
-	public Path write(long instanceId, LocalDate asOf, Path reportsDir, String run) throws IOException {
+	public Path write(long instanceId, LocalDate asOf, Path reportsDir, String run, Progress progress)
+			throws IOException {
 		LocalDateTime generatedAt = LocalDateTime.now(clock);
 		Path runFolder = Files.createDirectories(reportsDir.resolve(run));
 		Path findings = ReportFiles.temporary(reportsDir, ".csv");
 		Path temporary = ReportFiles.temporary(reportsDir, ".xlsx");
 		Path workbook;
 		try {
+			progress.writing("workbook", 0, 1);
 			writeWorkbook(temporary, instanceId, asOf, generatedAt, AuditStore.Scope.ALL);
+			progress.writing("findings", 0, 1);
 			FindingsCsv.write(findings, store, instanceId, asOf, new FindingText(messages, catalog), sources,
 					this::typeName);
 			ReportFiles.replaceWithCopy(findings, runFolder.resolve("findings.csv"));
 			if (perOwner) {
-				writeOwnerWorkbooks(runFolder, instanceId, asOf, generatedAt);
+				writeOwnerWorkbooks(runFolder, instanceId, asOf, generatedAt, progress);
 			}
 			ReportFiles.replaceWithCopy(findings, reportsDir.resolve("findings.csv"));
 			workbook = ReportFiles.moveIntoPlace(temporary, ReportFiles.workbook(reportsDir, run));
@@ -134,14 +139,16 @@ public class ReportWriter {
 	 * One workbook per owner, with only that owner's filings, in the run's folder; none when the registers name no
 	 * owner at all (it would repeat the main workbook).
 	 */
-	private void writeOwnerWorkbooks(Path runFolder, long instanceId, LocalDate asOf, LocalDateTime generatedAt)
-			throws IOException {
+	private void writeOwnerWorkbooks(Path runFolder, long instanceId, LocalDate asOf, LocalDateTime generatedAt,
+			Progress progress) throws IOException {
 		List<String> owners = store.owners(instanceId);
 		if (owners.stream().allMatch(Objects::isNull)) {
 			return;
 		}
 		Map<String, String> names = OwnerFiles.names(owners, messages.get("summary.unassigned"));
+		int done = 0;
 		for (String owner : owners) {
+			progress.writing("owners", done++, owners.size());
 			String name = names.get(owner == null ? "" : owner);
 			Path temporary = ReportFiles.temporary(runFolder, ".xlsx");
 			try {
@@ -152,6 +159,14 @@ public class ReportWriter {
 				Files.deleteIfExists(temporary);
 			}
 		}
+	}
+
+	/** Told what the report is writing: {@code workbook}, {@code findings}, then {@code owners} done of all. */
+	@FunctionalInterface
+	public interface Progress {
+
+		void writing(String what, long done, long total);
+
 	}
 
 	private void writeWorkbook(Path file, long instanceId, LocalDate asOf, LocalDateTime generatedAt,
