@@ -102,7 +102,8 @@ public class ReportWriter {
 	 * Writes the report of one run under its reserved name and returns where the workbook now is. The companions come
 	 * first: {@code findings.csv} and the owners' workbooks in the run's folder, then {@code findings.csv} beside the
 	 * workbook; the workbook and its copy {@code latest.xlsx} are published last, so that a run whose report failed
-	 * midway shows no workbook without its companions. Then removes reports past the retention period.
+	 * midway shows no workbook without its companions; a report step killed midway leaves temporary files, which the
+	 * step that resumes it removes first. Then removes reports past the retention period.
 	 *
 	 * @param progress told what is being written, for the run's progress
 	 */
@@ -110,6 +111,7 @@ public class ReportWriter {
 			throws IOException {
 		LocalDateTime generatedAt = LocalDateTime.now(clock);
 		Path runFolder = Files.createDirectories(reportsDir.resolve(run));
+		ReportFiles.removeLeftovers(reportsDir);
 		Path findings = ReportFiles.temporary(reportsDir, ".csv");
 		Path temporary = ReportFiles.temporary(reportsDir, ".xlsx");
 		Path workbook;
