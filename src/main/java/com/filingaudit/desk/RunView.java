@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.filingaudit.job.RunProgress;
 import com.filingaudit.store.DeskReads;
 import com.filingaudit.store.GroupCounts;
 import com.filingaudit.store.RunRecord;
@@ -36,11 +37,7 @@ public record RunView(long executionId, LocalDate asOf, @Nullable LocalDateTime 
 
 	/** {@code 1 min 05 s}, {@code 12 s}. */
 	public String durationText() {
-		if (duration == null) {
-			return "";
-		}
-		long seconds = duration.toSeconds();
-		return seconds >= 60 ? "%d min %02d s".formatted(seconds / 60, seconds % 60) : seconds + " s";
+		return duration == null ? "" : RunProgress.elapsed(duration);
 	}
 
 }

@@ -2,9 +2,7 @@ package com.filingaudit.desk;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,9 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.filingaudit.job.AuditLauncher;
 import com.filingaudit.job.RunProgress;
-import com.filingaudit.store.AuditStore;
 import com.filingaudit.store.DeskReads;
-import com.filingaudit.store.FileAccount;
 import com.filingaudit.store.RunRecord;
 
 /** The history of runs with their downloads, Run now, and the running audit's progress. */
@@ -35,8 +31,6 @@ class RunsPage {
 
 	private final DeskReads reads;
 
-	private final AuditStore store;
-
 	private final ReportShelf shelf;
 
 	private final DeskRuns runs;
@@ -47,10 +41,9 @@ class RunsPage {
 
 	private final Clock clock;
 
-	RunsPage(DeskReads reads, AuditStore store, ReportShelf shelf, DeskRuns runs, AuditLauncher launcher,
+	RunsPage(DeskReads reads, ReportShelf shelf, DeskRuns runs, AuditLauncher launcher,
 			DeskEvents events, Clock clock) {
 		this.reads = reads;
-		this.store = store;
 		this.shelf = shelf;
 		this.runs = runs;
 		this.launcher = launcher;
@@ -100,20 +93,8 @@ class RunsPage {
 		Optional<RunProgress> progress = launcher.progress();
 		model.addAttribute("busy", runs.busy());
 		model.addAttribute("progress", progress.orElse(null));
-		model.addAttribute("totals", progress.map(p -> lastTotals()).orElse(Map.of()));
 		List<RunRecord> latest = reads.runs(1);
 		model.addAttribute("last", latest.isEmpty() ? null : RunView.of(latest.get(0), shelf, null, clock.getZone()));
-	}
-
-	/** Rows each file had in the last completed run: the total to expect, where the file was audited before. */
-	private Map<String, Integer> lastTotals() {
-		Map<String, Integer> totals = new HashMap<>();
-		reads.latestCompleted().ifPresent(run -> {
-			for (FileAccount account : store.accounts(run.instanceId())) {
-				totals.merge(account.file(), account.read(), Integer::sum);
-			}
-		});
-		return totals;
 	}
 
 }

@@ -12,4 +12,9 @@ interface RawSheets extends Closeable {
 	@Nullable
 	RawSheet nextSheet() throws IOException;
 
+	/** See {@link RowSource#fractionRead()}. */
+	default double fractionRead() {
+		return Double.NaN;
+	}
+
 }

@@ -119,6 +119,11 @@ final class RegisterRows implements RowSource {
 	}
 
 	@Override
+	public double fractionRead() {
+		return sheets.fractionRead();
+	}
+
+	@Override
 	public void close() throws IOException {
 		sheets.close();
 	}

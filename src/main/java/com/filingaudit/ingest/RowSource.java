@@ -12,4 +12,12 @@ public interface RowSource extends Closeable {
 	@Nullable
 	SourceRow next() throws IOException;
 
+	/**
+	 * How much of the file has been read, from 0 to 1, to estimate its rows from the rows handed out so far: the
+	 * bytes of a text file, the rows a workbook's sheets declare; {@code NaN} when the file does not tell.
+	 */
+	default double fractionRead() {
+		return Double.NaN;
+	}
+
 }

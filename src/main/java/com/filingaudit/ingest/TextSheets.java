@@ -1,7 +1,10 @@
 package com.filingaudit.ingest;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -29,19 +32,33 @@ final class TextSheets implements RawSheets, RawSheet {
 
 	private final Iterator<CSVRecord> records;
 
+	private final CountedBytes counted;
+
+	private final long size;
+
 	private boolean handedOut;
 
-	private TextSheets(CSVParser parser) {
+	private TextSheets(CSVParser parser, CountedBytes counted, long size) {
 		this.parser = parser;
 		this.records = parser.iterator();
+		this.counted = counted;
+		this.size = size;
 	}
 
 	static TextSheets open(Path file) throws IOException {
 		Charset charset = TextEncoding.detect(file);
 		char delimiter = sniffDelimiter(file, charset);
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-		Reader reader = withoutBom(Files.newBufferedReader(file, charset));
-		return new TextSheets(CSVParser.builder().setReader(reader).setFormat(format).get());
+		CountedBytes counted = new CountedBytes(Files.newInputStream(file));
+		// a decoder that reports malformed input, as Files.newBufferedReader has
+		Reader reader = withoutBom(new BufferedReader(new InputStreamReader(counted, charset.newDecoder())));
+		return new TextSheets(CSVParser.builder().setReader(reader).setFormat(format).get(), counted, Files.size(file));
+	}
+
+	/** The bytes read so far of the file's size: ahead of the parser by the readers' buffers, a few kilobytes. */
+	@Override
+	public double fractionRead() {
+		return size == 0 ? 1 : Math.min(1, (double) counted.count / size);
 	}
 
 	@Override
@@ -111,6 +128,42 @@ final class TextSheets implements RawSheets, RawSheet {
 	@Override
 	public void close() throws IOException {
 		parser.close();
+	}
+
+	/** Counts the bytes read through it, a buffer at a time. */
+	private static final class CountedBytes extends FilterInputStream {
+
+		private long count;
+
+		CountedBytes(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count += n;
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			long skipped = super.skip(n);
+			count += skipped;
+			return skipped;
+		}
+
 	}
 
 }

@@ -36,6 +36,11 @@ final class WorkbookSheets implements RawSheets {
 
 	private int next;
 
+	private @Nullable PoiSheet current;
+
+	/** Rows read on the sheets before the current one. */
+	private long rowsBefore;
+
 	WorkbookSheets(Workbook workbook, Function<Sheet, List<CellRangeAddress>> mergedRegions) {
 		this.workbook = workbook;
 		this.mergedRegions = mergedRegions;
@@ -50,7 +55,25 @@ final class WorkbookSheets implements RawSheets {
 		int index = next++;
 		Sheet sheet = workbook.getSheetAt(index);
 		boolean hidden = workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
-		return new PoiSheet(sheet, hidden, mergedRegions.apply(sheet));
+		if (current != null) {
+			rowsBefore += current.reached;
+		}
+		current = new PoiSheet(sheet, hidden, mergedRegions.apply(sheet));
+		return current;
+	}
+
+	/**
+	 * The rows read of those the sheets read so far declare (an .xlsx in its dimension, which Excel writes; an .xls
+	 * knows them): sheets not yet begun are not counted. Unknown when the current sheet declares fewer rows than it has.
+	 */
+	@Override
+	public double fractionRead() {
+		if (current == null || current.reached == 0) {
+			return Double.NaN;
+		}
+		long declared = current.sheet.getLastRowNum() + 1L;
+		return declared < current.reached ? Double.NaN
+				: (double) (rowsBefore + current.reached) / (rowsBefore + declared);
 	}
 
 	@Override
@@ -71,6 +94,9 @@ final class WorkbookSheets implements RawSheets {
 
 		/** Regions whose first row has been read, with the value of their top-left cell. */
 		private final List<Merged> open = new ArrayList<>();
+
+		/** The number of the last row read, as Excel shows it. */
+		private int reached;
 
 		PoiSheet(Sheet sheet, boolean hidden, List<CellRangeAddress> regions) {
 			this.sheet = sheet;
@@ -100,6 +126,7 @@ final class WorkbookSheets implements RawSheets {
 			}
 			Row row = rows.next();
 			int number = row.getRowNum();
+			reached = number + 1;
 			List<Value> values = values(row);
 			open.removeIf(m -> m.region.getLastRow() < number);
 			for (Merged merged : open) {

@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -53,9 +54,14 @@ class AuditJobConfiguration {
 
 	@Bean
 	AuditLauncher auditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job filingAuditJob,
-			AuditProperties properties, Clock clock, HolidayCalendar calendar) {
+			AuditProperties properties, Clock clock, HolidayCalendar calendar, ProgressTracker progress) {
 		return new AuditLauncher(jobOperator, jobRepository, filingAuditJob, new InputFolder(properties.inputDir()),
-				clock, calendar);
+				clock, calendar, progress);
+	}
+
+	@Bean
+	ProgressTracker progressTracker(AuditProperties properties) {
+		return new ProgressTracker(properties.progressEvery());
 	}
 
 	@Bean
@@ -65,12 +71,13 @@ class AuditJobConfiguration {
 
 	@Bean
 	Job filingAuditJob(JobRepository jobRepository, Step auditStep, Step supersedeStep, Step historyStep,
-			Step reportStep, Step remindStep, AuditStore store, RemindListener reminders) {
+			Step reportStep, Step remindStep, AuditStore store, RemindListener reminders, ProgressTracker progress) {
 		return new JobBuilder(JOB, jobRepository).start(auditStep)
 			.next(supersedeStep)
 			.next(historyStep)
 			.next(remindStep)
 			.next(reportStep)
+			.listener(progress)
 			// after a run, listeners are called last first: the run is in the history before its mails go out
 			.listener(reminders)
 			.listener(new RunHistory(store))
@@ -79,13 +86,14 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step auditStep(JobRepository jobRepository, Step auditFileStep, PerFilePartitioner partitioner,
-			AuditProperties properties) {
+			AuditProperties properties, ProgressTracker progress) {
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("audit-");
 		workers.setConcurrencyLimit(properties.workerThreads());
 		return new StepBuilder("audit", jobRepository).partitioner("auditFile", partitioner)
 			.step(auditFileStep)
 			.gridSize(properties.workerThreads())
 			.taskExecutor(workers)
+			.listener(progress)
 			.build();
 	}
 
@@ -113,8 +121,10 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	RegisterReader registerReader(@Value("#{stepExecutionContext['file']}") String file,
-			@Value("#{stepExecutionContext['name']}") String name, IngestOptions options, FileSettings fileSettings) {
-		return new RegisterReader(Path.of(file), name, fileSettings.forFile(name, options));
+			@Value("#{stepExecutionContext['name']}") String name, @Value("#{stepExecution.stepName}") String partition,
+			IngestOptions options, FileSettings fileSettings, ProgressTracker progress) {
+		return new RegisterReader(Path.of(file), name, fileSettings.forFile(name, options),
+				progress.part(name, partition));
 	}
 
 	@Bean
@@ -129,19 +139,19 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	StagingWriter stagingWriter(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId,
-			@Value("#{stepExecutionContext['name']}") String name,
 			@Value("#{stepExecutionContext['modified']}") long modified, AuditStore store) {
-		return new StagingWriter(store, instanceId, name, modified);
+		return new StagingWriter(store, instanceId, modified);
 	}
 
 	@Bean
-	Step supersedeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store) {
+	Step supersedeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
+			ProgressTracker progress) {
 		return new StepBuilder("supersede", jobRepository).tasklet((contribution, context) -> {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			LocalDate asOf = job.getJobParameters().getLocalDate(AuditLauncher.AS_OF);
 			contribution.incrementWriteCount(store.supersedeDuplicates(job.getJobInstance().getInstanceId(), asOf));
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress).build();
 	}
 
 	/**
@@ -150,13 +160,13 @@ class AuditJobConfiguration {
 	 */
 	@Bean
 	Step remindStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlanReminders reminders) {
+			PlanReminders reminders, ProgressTracker progress) {
 		return new StepBuilder("remind", jobRepository).tasklet((contribution, context) -> {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			contribution.incrementWriteCount(reminders.plan(job.getJobInstance().getInstanceId(),
 					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF)));
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).listener(progress).build();
 	}
 
 	/** Lapsed rows dated per transaction. */
@@ -168,11 +178,12 @@ class AuditJobConfiguration {
 	 */
 	@Bean
 	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<Location> lapsedRows, DateLapses dateLapses) {
+			JdbcCursorItemReader<Location> lapsedRows, DateLapses dateLapses, ProgressTracker progress) {
 		return new StepBuilder("history", jobRepository).<Location, Location>chunk(LAPSES_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(lapsedRows)
 			.writer(dateLapses)
+			.listener(progress)
 			.build();
 	}
 
@@ -192,23 +203,37 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	DateLapses dateLapses(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId,
-			@Value("#{jobParameters['asOf']}") LocalDate asOf, AuditStore store, Catalog catalog) {
-		return new DateLapses(store, instanceId, asOf, catalog.escalation().repeatWithinDays());
+			@Value("#{jobParameters['asOf']}") LocalDate asOf, @Value("#{stepExecution}") StepExecution step,
+			AuditStore store, Catalog catalog, ProgressTracker progress) {
+		return new DateLapses(store, instanceId, asOf, catalog.escalation().repeatWithinDays(),
+				dated -> progress.stage("lapses", step.getWriteCount() + dated, lapsedTotal(store, instanceId, step)));
 	}
 
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			WriteReport writeReport) {
-		return new StepBuilder("report", jobRepository).tasklet(writeReport, transactionManager).build();
+			WriteReport writeReport, ProgressTracker progress) {
+		return new StepBuilder("report", jobRepository).tasklet(writeReport, transactionManager)
+			.listener(progress)
+			.build();
 	}
 
 	@Bean
 	@StepScope
 	WriteReport writeReport(@Value("#{jobParameters['asOf']}") LocalDate asOf, AuditStore store, Catalog catalog,
 			HolidayCalendar calendar, Messages messages, AuditProperties properties, ReportProperties report,
-			Clock clock) {
+			Clock clock, ProgressTracker progress) {
 		return new WriteReport(new ReportWriter(store, catalog, calendar, messages, report, clock), asOf,
-				properties.reportsDir());
+				properties.reportsDir(), progress);
 	}
+
+	/** The run's lapsed filings, counted once per step execution (kept in its context) for the progress. */
+	private static long lapsedTotal(AuditStore store, long instanceId, StepExecution step) {
+		if (!step.getExecutionContext().containsKey(LAPSES_TOTAL)) {
+			step.getExecutionContext().putLong(LAPSES_TOTAL, store.counts(instanceId).lapsed());
+		}
+		return step.getExecutionContext().getLong(LAPSES_TOTAL);
+	}
+
+	private static final String LAPSES_TOTAL = "lapsesTotal";
 
 }

@@ -4,10 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +19,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -61,14 +56,17 @@ public class AuditLauncher {
 
 	private final HolidayCalendar calendar;
 
+	private final ProgressTracker progress;
+
 	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input, Clock clock,
-			HolidayCalendar calendar) {
+			HolidayCalendar calendar, ProgressTracker progress) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.input = input;
 		this.clock = clock;
 		this.calendar = calendar;
+		this.progress = progress;
 	}
 
 	/**
@@ -161,36 +159,9 @@ public class AuditLauncher {
 		return running.isLocked();
 	}
 
-	/**
-	 * The audit this process is running, as the job repository has it (counts are committed chunk by chunk); empty
-	 * when none runs.
-	 */
+	/** The audit this process is running, as far as it has got; empty when none runs. */
 	public Optional<RunProgress> progress() {
-		if (!running.isLocked()) {
-			return Optional.empty();
-		}
-		return jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB).stream().findFirst().map(execution -> {
-			List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
-			steps.sort(Comparator.comparing(StepExecution::getId));
-			List<RunProgress.FileProgress> files = new ArrayList<>();
-			String step = "audit";
-			for (StepExecution partition : steps) {
-				String name = partition.getStepName();
-				if (name.startsWith("auditFile:")) {
-					Object file = partition.getExecutionContext().get("name");
-					files.add(new RunProgress.FileProgress(file == null ? name : file.toString(), partition.getReadCount(),
-							partition.getStatus() == BatchStatus.COMPLETED));
-				}
-				else if (!name.equals("audit") && partition.getStatus().isRunning()) {
-					step = name;
-				}
-			}
-			// Spring Batch stamps its executions in the JVM's own zone, not the audit's
-			LocalDateTime now = LocalDateTime.now(ZoneId.systemDefault());
-			LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime() : now;
-			return new RunProgress(execution.getId(), execution.getJobParameters().getLocalDate(AS_OF),
-					Duration.between(started, now).abs(), step, files);
-		});
+		return progress.progress();
 	}
 
 	/** The instance to run: the unfinished one for this day and input, or the next fresh one. */

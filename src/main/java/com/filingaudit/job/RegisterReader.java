@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import com.filingaudit.ingest.FileProblems;
@@ -22,6 +23,7 @@ import com.filingaudit.ingest.UnreadableFileException;
  * running out of memory on it), ends as one notice with the reason (the stack trace goes to the log only), never as
  * a failed run; a file that changed while it was read is discarded
  * as incomplete. Restartable: the number of items read is saved with each chunk, and a restarted run skips that many.
+ * Its rows, and the share of the file they took, go to the run's progress at each chunk.
  */
 class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -32,6 +34,8 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 	private final String name;
 
 	private final IngestOptions options;
+
+	private final ProgressTracker.Part progress;
 
 	private @Nullable RowSource source;
 
@@ -44,11 +48,27 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 
 	private @Nullable FileTime modifiedAtOpen;
 
-	RegisterReader(Path file, String name, IngestOptions options) {
+	/** Register rows handed out, those a resumed run skips included; notices are not rows. */
+	private long rows;
+
+	RegisterReader(Path file, String name, IngestOptions options, ProgressTracker.Part progress) {
 		this.file = file;
 		this.name = name;
 		this.options = options;
+		this.progress = progress;
 		setName("register");
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		super.open(context);
+		progress.opened(rows);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		super.update(context);
+		progress.reached(rows, source == null ? Double.NaN : source.fractionRead());
 	}
 
 	@Override
@@ -68,6 +88,17 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 
 	@Override
 	protected @Nullable SourceRow doRead() {
+		SourceRow item = next();
+		if (item instanceof SourceRow.Row) {
+			rows++;
+		}
+		else if (item == null) {
+			progress.finished(rows);
+		}
+		return item;
+	}
+
+	private @Nullable SourceRow next() {
 		if (pendingNotice != null) {
 			SourceRow notice = pendingNotice;
 			pendingNotice = null;

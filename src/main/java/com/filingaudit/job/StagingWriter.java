@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -26,24 +24,15 @@ import com.filingaudit.store.StagedRejection;
  */
 class StagingWriter implements ItemWriter<RowOutcome> {
 
-	private static final Logger log = LoggerFactory.getLogger(StagingWriter.class);
-
-	private static final int PROGRESS_EVERY = 10_000;
-
 	private final AuditStore store;
 
 	private final long instanceId;
 
-	private final String file;
-
 	private final long fileModified;
 
-	private long written;
-
-	StagingWriter(AuditStore store, long instanceId, String file, long fileModified) {
+	StagingWriter(AuditStore store, long instanceId, long fileModified) {
 		this.store = store;
 		this.instanceId = instanceId;
-		this.file = file;
 		this.fileModified = fileModified;
 	}
 
@@ -85,11 +74,6 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 		store.saveAudited(instanceId, audited);
 		store.saveRejections(instanceId, rejections);
 		tallies.values().forEach(t -> store.addToAccount(instanceId, t.account()));
-		long before = written;
-		written += chunk.size();
-		if (written / PROGRESS_EVERY > before / PROGRESS_EVERY) {
-			log.info("{}: {} rows staged", file, written);
-		}
 	}
 
 	private static StagedRejection rejection(RowOutcome.Rejected r) {

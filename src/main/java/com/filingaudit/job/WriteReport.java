@@ -29,10 +29,13 @@ class WriteReport implements Tasklet {
 
 	private final Path reportsDir;
 
-	WriteReport(ReportWriter writer, LocalDate asOf, Path reportsDir) {
+	private final ProgressTracker progress;
+
+	WriteReport(ReportWriter writer, LocalDate asOf, Path reportsDir, ProgressTracker progress) {
 		this.writer = writer;
 		this.asOf = asOf;
 		this.reportsDir = reportsDir;
+		this.progress = progress;
 	}
 
 	/**
@@ -50,7 +53,7 @@ class WriteReport implements Tasklet {
 		}
 		var jobExecution = step.getJobExecution();
 		Path report = writer.write(jobExecution.getJobInstance().getInstanceId(), asOf, reportsDir,
-				context.getString(RUN));
+				context.getString(RUN), progress::stage);
 		jobExecution.getExecutionContext().putString(REPORT, report.toString());
 		log.info("Report written: {}", report);
 		return RepeatStatus.FINISHED;

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Where a run's files go: {@code filing-audit-<as-of>.xlsx} ({@code -2}, {@code -3} for later runs of the day), a copy
@@ -20,13 +22,32 @@ public final class ReportFiles {
 
 	static final String LATEST = "latest.xlsx";
 
+	private static final String TEMPORARY = ".filing-audit-";
+
 	private ReportFiles() {
 	}
 
 	/** A hidden temporary file in the reports folder, to write into before moving it into place. */
 	static Path temporary(Path reportsDir, String suffix) throws IOException {
 		Files.createDirectories(reportsDir);
-		return Files.createFile(reportsDir.resolve(".filing-audit-" + UUID.randomUUID() + suffix + ".part"));
+		return Files.createFile(reportsDir.resolve(TEMPORARY + UUID.randomUUID() + suffix + ".part"));
+	}
+
+	/**
+	 * Removes the temporary files of a report step that was killed midway (kill -9, a power cut), in the reports
+	 * folder and the runs' folders. Only one audit writes a report at a time, so any there now is left over.
+	 */
+	static void removeLeftovers(Path reportsDir) throws IOException {
+		List<Path> leftovers;
+		try (Stream<Path> files = Files.walk(reportsDir, 2)) {
+			leftovers = files.filter(f -> {
+				String name = f.getFileName().toString();
+				return name.startsWith(TEMPORARY) && name.endsWith(".part") && Files.isRegularFile(f);
+			}).toList();
+		}
+		for (Path leftover : leftovers) {
+			Files.deleteIfExists(leftover);
+		}
 	}
 
 	/**

@@ -102,16 +102,22 @@ public class ReportWriter {
 	 * Writes the report of one run under its reserved name and returns where the workbook now is. The companions come
 	 * first: the owners' workbooks and {@code findings.csv} in the run's folder, then {@code findings.csv} beside the
 	 * workbook; the workbook and its copy {@code latest.xlsx} are published last, so that a run whose report failed
-	 * midway shows no workbook without its companions. Then removes reports past the retention period.
+	 * midway shows no workbook without its companions; a report step killed midway leaves temporary files, which the
+	 * step that resumes it removes first. Then removes reports past the retention period.
+	 *
+	 * @param progress told what is being written, for the run's progress
 	 */
-	public Path write(long instanceId, LocalDate asOf, Path reportsDir, String run) throws IOException {
+	public Path write(long instanceId, LocalDate asOf, Path reportsDir, String run, Progress progress)
+			throws IOException {
 		LocalDateTime generatedAt = LocalDateTime.now(clock);
 		Path runFolder = Files.createDirectories(reportsDir.resolve(run));
+		ReportFiles.removeLeftovers(reportsDir);
 		Path findings = ReportFiles.temporary(reportsDir, ".csv");
 		Path temporary = ReportFiles.temporary(reportsDir, ".xlsx");
 		Path workbook;
 		try {
-			writeWorkbooks(instanceId, asOf, generatedAt, temporary, runFolder);
+			writeWorkbooks(instanceId, asOf, generatedAt, temporary, runFolder, progress);
+			progress.writing("findings", 0, 1);
 			FindingsCsv.write(findings, store, instanceId, asOf, new FindingText(messages, catalog), sources,
 					this::typeName);
 			ReportFiles.replaceWithCopy(findings, runFolder.resolve("findings.csv"));
@@ -134,7 +140,7 @@ public class ReportWriter {
 	 * times rows; {@value #WORKBOOKS_PER_PASS} at most, so that memory and open files stay bounded however many owners.
 	 */
 	private void writeWorkbooks(long instanceId, LocalDate asOf, LocalDateTime generatedAt, Path mainFile,
-			Path runFolder) throws IOException {
+			Path runFolder, Progress progress) throws IOException {
 		SummaryCounts counts = new SummaryCounts(store, instanceId);
 		Optional<AuditStore.PreviousRun> previous = store.previousRun(instanceId, asOf);
 		List<String> owners = perOwner ? store.owners(instanceId) : List.of();
@@ -149,6 +155,12 @@ public class ReportWriter {
 		}
 		try {
 			for (int from = 0; from < targets.size(); from += WORKBOOKS_PER_PASS) {
+				if (from == 0) {
+					progress.writing("workbook", 0, 1);
+				}
+				else {
+					progress.writing("owners", from - 1, owners.size());
+				}
 				writePass(targets.subList(from, Math.min(targets.size(), from + WORKBOOKS_PER_PASS)), instanceId, asOf,
 						generatedAt, counts, previous);
 			}
@@ -163,6 +175,14 @@ public class ReportWriter {
 				Files.deleteIfExists(targets.get(i).getValue());
 			}
 		}
+	}
+
+	/** Told what the report is writing: {@code workbook}, {@code findings}, then {@code owners} done of all. */
+	@FunctionalInterface
+	public interface Progress {
+
+		void writing(String what, long done, long total);
+
 	}
 
 	/** Writes several workbooks from one pass over each group's rows. */

@@ -29,6 +29,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param calendar a working-day calendar whose years replace or add to the built-in ones, or {@code null}
  * @param columns header names assigned to fields for odd exports, {@code audit.columns.<field>=<header>}
  * @param stopTimeout how long a shutdown (SIGTERM) waits for the running audit to stop at a chunk boundary
+ * @param progressEvery how often a running audit logs its progress: rows of each file being read, or its step's
  */
 @ConfigurationProperties("audit")
 public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
@@ -36,7 +37,7 @@ public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat
 		@DefaultValue("reports") Path reportsDir, @DefaultValue("data") Path dataDir, @Nullable Integer threads,
 		@DefaultValue("0 0 2 * * *") String schedule, @DefaultValue("zh-CN") String locale, @Nullable Path catalog,
 		@DefaultValue("500") int chunkSize, @Nullable Path calendar, Map<String, String> columns,
-		@DefaultValue("60s") Duration stopTimeout) {
+		@DefaultValue("60s") Duration stopTimeout, @DefaultValue("5s") Duration progressEvery) {
 
 	private static final Set<String> LOCALES = Set.of("zh-CN", "en");
 
@@ -50,6 +51,9 @@ public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat
 		columns = columns == null ? Map.of() : Map.copyOf(columns);
 		if (chunkSize < 1) {
 			throw new IllegalArgumentException("audit.chunk-size must be at least 1");
+		}
+		if (progressEvery.toMillis() < 1) {
+			throw new IllegalArgumentException("audit.progress-every must be at least 1ms");
 		}
 	}
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -93,6 +94,9 @@ class DeskBrowserTest {
 		WebElement rowsRead = new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#progress td.num")));
 		assertThat(rowsRead.getText()).matches("[\\d,]+");
+		// the file's total: estimated from its size while it is read (~), exact once read
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
+			.textMatches(By.cssSelector("#progress-files td:nth-child(3)"), Pattern.compile("~?[\\d,]+")));
 		screenshot("04-runs-in-progress");
 		WebElement workbookLink = new WebDriverWait(browser, Duration.ofSeconds(120))
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("last-workbook")));

@@ -49,6 +49,17 @@ final class AuditRun {
 		return SpringApplication.exit(context);
 	}
 
+	/**
+	 * Starts one audit in a JVM of its own, to be killed midway as a power cut would; its log (standard output and
+	 * error) is the process's input stream.
+	 */
+	Process start(String asOf, String... more) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-cp", System.getProperty("java.class.path"), FilingAuditApplication.class.getName()));
+		command.addAll(arguments(asOf, more));
+		return new ProcessBuilder(command).redirectErrorStream(true).start();
+	}
+
 	/** A register of {@code rows} ICP licences, each valid, for runs long enough to stop or kill midway. */
 	static void writeLargeRegister(Path file, int rows) throws IOException {
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -17,6 +17,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,8 @@ import com.filingaudit.FilingAuditApplication;
 class GracefulStopTest {
 
 	private static final int ROWS = 60_000;
+
+	private static final Pattern BIG_CSV_ROWS = Pattern.compile(" - big\\.csv: ([\\d,]+) ");
 
 	@TempDir
 	Path root;
@@ -68,27 +72,30 @@ class GracefulStopTest {
 		assertThat(run.workbooks()).hasSize(1);
 	}
 
-	/** Starts the service in its own JVM and sends it SIGTERM once two progress lines show committed chunks. */
+	/** Starts the service in its own JVM and sends it SIGTERM once a progress line shows 20,000 rows of big.csv read. */
 	private static List<String> serviceStoppedMidway(AuditRun run) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", System.getProperty("java.class.path"), FilingAuditApplication.class.getName(),
 				"--server.port=0", "--audit.schedule=*/2 * * * * *", "--audit.threads=1", "--audit.chunk-size=100",
-				"--audit.input-dir=" + run.input, "--audit.reports-dir=" + run.reports, "--audit.data-dir=" + run.data));
+				"--audit.progress-every=200ms", "--audit.input-dir=" + run.input, "--audit.reports-dir=" + run.reports,
+				"--audit.data-dir=" + run.data));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		List<String> log = new ArrayList<>();
 		try (BufferedReader out = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			int progressLines = 0;
+			boolean stopped = false;
 			String line;
 			while ((line = out.readLine()) != null) {
 				log.add(line);
+				Matcher progress = BIG_CSV_ROWS.matcher(line);
 				// SIGTERM, as systemd sends; Process.destroy() would also close the output read here
-				if (line.contains("rows staged") && ++progressLines == 2) {
+				if (!stopped && progress.find() && Long.parseLong(progress.group(1).replace(",", "")) >= 20_000) {
 					process.toHandle().destroy();
+					stopped = true;
 				}
 			}
 			assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
-			assertThat(progressLines).as("the service was stopped while staging").isEqualTo(2);
+			assertThat(stopped).as("the service was stopped while staging").isTrue();
 		}
 		assertThat(run.workbooks()).as("nothing partial in the reports folder").isEmpty();
 		return log;

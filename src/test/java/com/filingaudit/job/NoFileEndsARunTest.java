@@ -97,7 +97,8 @@ class NoFileEndsARunTest {
 					Long.MAX_VALUE, DateOrder.YMD);
 			for (String file : files) {
 				Path path = Path.of(file);
-				RegisterReader reader = new RegisterReader(path, path.getFileName().toString(), noCap);
+				RegisterReader reader = new RegisterReader(path, path.getFileName().toString(), noCap,
+						new ProgressTracker.Part());
 				reader.open(new ExecutionContext());
 				int rows = 0;
 				for (SourceRow row = reader.read(); row != null; row = reader.read()) {

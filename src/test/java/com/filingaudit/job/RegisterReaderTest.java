@@ -35,7 +35,7 @@ class RegisterReaderTest {
 	@Test
 	void fileThatChangesWhileReadIsDiscardedAsIncomplete() throws Exception {
 		Path file = Files.writeString(dir.resolve("copying.csv"), "企业名称,许可类型,证书编号\nA公司,ICP证,1\nB公司,ICP证,2\n");
-		RegisterReader reader = new RegisterReader(file, "copying.csv", OPTIONS);
+		RegisterReader reader = new RegisterReader(file, "copying.csv", OPTIONS, new ProgressTracker.Part());
 		reader.open(new ExecutionContext());
 		List<SourceRow> read = new ArrayList<>();
 		read.add(reader.read());
@@ -53,7 +53,7 @@ class RegisterReaderTest {
 	@Test
 	void fileThatFailsToOpenEndsAsOneNoticeNotAnException() throws Exception {
 		Path file = Files.write(dir.resolve("broken.xlsx"), new byte[] { 'P', 'K', 3, 4, 0, 0, 0 });
-		RegisterReader reader = new RegisterReader(file, "broken.xlsx", OPTIONS);
+		RegisterReader reader = new RegisterReader(file, "broken.xlsx", OPTIONS, new ProgressTracker.Part());
 		reader.open(new ExecutionContext());
 
 		SourceRow first = reader.read();

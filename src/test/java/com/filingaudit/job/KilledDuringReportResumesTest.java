@@ -1,0 +1,167 @@
+package com.filingaudit.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run killed (kill -9) while it writes its report, after its workbook's companions were begun: the run that resumes
+ * it publishes exactly the report an uninterrupted run of the same input writes, every owner's workbook complete, and
+ * no temporary file of the killed run left behind.
+ */
+class KilledDuringReportResumesTest {
+
+	private static final String AS_OF = "2026-11-01";
+
+	/**
+	 * Enough rows, over enough owners, that the report step takes a few seconds; most of them valid, which the report
+	 * lists in no sheet, so that the rest of the run is short.
+	 */
+	private static final int ROWS = 30_000;
+
+	private static final int OWNERS = 8;
+
+	private static final List<String> GROUP_SHEETS = List.of("Lapsed", "Risky", "Expiring", "Rejected");
+
+	@TempDir
+	Path root;
+
+	@Test
+	void aRunKilledInItsReportStepPublishesTheSameReportWhenResumed() throws Exception {
+		AuditRun killed = new AuditRun(root.resolve("killed"));
+		AuditRun whole = new AuditRun(root.resolve("whole"));
+		writeRegister(killed.input.resolve("台账.csv"));
+		Files.copy(killed.input.resolve("台账.csv"), whole.input.resolve("台账.csv"));
+
+		// the uninterrupted run alongside the one to kill, in this JVM: the test takes half the time
+		CompletableFuture<Integer> uninterrupted = CompletableFuture
+			.supplyAsync(() -> whole.once(AS_OF, "--audit.locale=en"));
+		killWhileOwnersWorkbooksAreWritten(killed);
+		assertThat(uninterrupted.get(5, TimeUnit.MINUTES)).isZero();
+		assertThat(killed.once(AS_OF, "--audit.locale=en")).isZero();
+
+		assertThat(killed.workbooks()).extracting(p -> p.getFileName().toString())
+			.containsExactly("filing-audit-" + AS_OF + ".xlsx");
+		assertSameReport(killed.workbooks().get(0), whole.workbooks().get(0));
+		Path folder = killed.reports.resolve(AS_OF);
+		List<String> files = names(folder);
+		assertThat(files).as("findings.csv and each owner's workbook").hasSize(OWNERS + 1)
+			.containsExactlyElementsOf(names(whole.reports.resolve(AS_OF)));
+		for (String name : files) {
+			if (name.endsWith(".xlsx")) {
+				assertSameReport(folder.resolve(name), whole.reports.resolve(AS_OF).resolve(name));
+			}
+		}
+		assertThat(Files.readString(folder.resolve("findings.csv")))
+			.isEqualTo(Files.readString(whole.reports.resolve(AS_OF).resolve("findings.csv")))
+			.isEqualTo(Files.readString(killed.reports.resolve("findings.csv")));
+		assertThat(Files.readAllBytes(killed.reports.resolve("latest.xlsx")))
+			.isEqualTo(Files.readAllBytes(killed.workbooks().get(0)));
+		try (Stream<Path> all = Files.walk(killed.reports)) {
+			assertThat(all.map(p -> p.getFileName().toString())).as("temporary files left")
+				.noneMatch(n -> n.endsWith(".part"));
+		}
+	}
+
+	/**
+	 * Starts the audit in its own JVM and kills it while the report step writes the workbooks: the main workbook and the
+	 * owners' are being written aside, none of them in place yet.
+	 */
+	private static void killWhileOwnersWorkbooksAreWritten(AuditRun run) throws IOException, InterruptedException {
+		Process process = run.start(AS_OF, "--audit.locale=en");
+		Path folder = run.reports.resolve(AS_OF);
+		boolean inReport;
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			// the report step logs little more, so the log left unread does not hold the run up
+			inReport = out.lines().anyMatch(line -> line.contains("Executing step: [report]"));
+			// the owners' workbooks are begun aside (.part files) in the run's folder: kill while they are written
+			while (inReport && process.isAlive() && !writingAside(folder)) {
+				Thread.sleep(10);
+			}
+			Thread.sleep(300);
+			process.destroyForcibly();
+			assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(inReport).as("the first run reached its report step").isTrue();
+		assertThat(process.exitValue()).as("the first run was killed, not finished").isNotZero();
+		assertThat(run.workbooks()).as("no workbook published by the killed run").isEmpty();
+		assertThat(names(folder)).as("some owners' workbooks still to write").hasSizeLessThan(OWNERS + 1);
+	}
+
+	/** Lapsed, expiring and valid licences spread over the owners, each owner with filings of each group. */
+	private static void writeRegister(Path file) throws IOException {
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("企业名称,许可类型,证书编号,有效期至,负责人\n");
+			for (int i = 1; i <= ROWS; i++) {
+				String expiry = switch (i % 10) {
+					case 0 -> "2026-09-" + (1 + i % 28);
+					case 1 -> "2027-01-" + (1 + i % 28);
+					default -> "2028-05-" + (1 + i % 28);
+				};
+				out.write("测试公司" + i + ",ICP证,京B2-" + (30000000 + i) + "," + expiry + ",客户经理" + (i % OWNERS)
+						+ "\n");
+			}
+			out.write("无效公司,ICP证,京B2-1,不是日期,客户经理0\n");
+		}
+	}
+
+	/** The group sheets cell by cell and the Summary's counts; the rest of the Summary names when it was written. */
+	private static void assertSameReport(Path resumed, Path uninterrupted) throws IOException {
+		try (Workbook a = FilingAuditJobTest.open(resumed); Workbook b = FilingAuditJobTest.open(uninterrupted)) {
+			assertThat(FilingAuditJobTest.sheetNames(a)).isEqualTo(FilingAuditJobTest.sheetNames(b));
+			assertThat(FilingAuditJobTest.labelCounts(a.getSheet("Summary")))
+				.isEqualTo(FilingAuditJobTest.labelCounts(b.getSheet("Summary")));
+			for (String sheet : GROUP_SHEETS) {
+				assertThat(cells(a.getSheet(sheet))).as(resumed.getFileName() + " " + sheet)
+					.isEqualTo(cells(b.getSheet(sheet)));
+			}
+		}
+	}
+
+	private static List<List<String>> cells(Sheet sheet) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Row row : sheet) {
+			List<String> values = new ArrayList<>();
+			row.forEach(cell -> values.add(FilingAuditJobTest.text(cell)));
+			rows.add(values);
+		}
+		return rows;
+	}
+
+	private static boolean writingAside(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
+		}
+	}
+
+	private static List<String> names(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".part")).sorted().toList();
+		}
+	}
+
+}
