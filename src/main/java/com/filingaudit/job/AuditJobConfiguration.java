@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-
-import javax.sql.DataSource;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -19,8 +19,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -169,44 +168,61 @@ class AuditJobConfiguration {
 		}, transactionManager).listener(progress).build();
 	}
 
-	/** Lapsed rows dated per transaction. */
-	private static final int LAPSES_PER_CHUNK = 2000;
+	/** Rows of a sheet whose lapses are dated in one transaction. */
+	private static final int ROWS_PER_WINDOW = 20_000;
+
+	private static final String SHEETS = "sheets";
+
+	/** Between the sheets in the step's context: a character no file name holds. */
+	private static final String SHEET_SEPARATOR = "\u001E";
+
+	private static final String SHEET_AT = "sheetAt";
+
+	private static final String ROW_AT = "rowAt";
+
+	private static final String LAPSES_DATED = "lapsesDated";
+
+	private static final String LAPSES_TOTAL = "lapsesTotal";
 
 	/**
-	 * With the groups final, each lapse is placed in its episode against the run history (escalation): the run's
-	 * lapsed rows read once, dated a chunk at a time; a restart skips the chunks done.
+	 * With the groups final, each lapse is placed in its episode against the run history (escalation): each sheet's
+	 * rows walked in windows by the primary key, a window per transaction, so that the cost follows the rows; where it
+	 * has got to is kept in the step's context, for a restart and the progress.
 	 */
 	@Bean
-	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<Location> lapsedRows, DateLapses dateLapses, ProgressTracker progress) {
-		return new StepBuilder("history", jobRepository).<Location, Location>chunk(LAPSES_PER_CHUNK)
-			.transactionManager(transactionManager)
-			.reader(lapsedRows)
-			.writer(dateLapses)
-			.listener(progress)
-			.build();
-	}
-
-	@Bean
-	@StepScope
-	JdbcCursorItemReader<Location> lapsedRows(DataSource dataSource,
-			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId) {
-		return new JdbcCursorItemReaderBuilder<Location>().name("lapsedRows")
-			.dataSource(dataSource)
-			.sql(AuditStore.LAPSED_ROWS)
-			.queryArguments(instanceId)
-			.fetchSize(LAPSES_PER_CHUNK)
-			.rowMapper((rs, n) -> new Location(rs.getString(1), rs.getString(2), rs.getInt(3)))
-			.build();
-	}
-
-	@Bean
-	@StepScope
-	DateLapses dateLapses(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId,
-			@Value("#{jobParameters['asOf']}") LocalDate asOf, @Value("#{stepExecution}") StepExecution step,
-			AuditStore store, Catalog catalog, ProgressTracker progress) {
-		return new DateLapses(store, instanceId, asOf, catalog.escalation().repeatWithinDays(),
-				dated -> progress.stage("lapses", step.getWriteCount() + dated, lapsedTotal(store, instanceId, step)));
+	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
+			Catalog catalog, ProgressTracker progress) {
+		return new StepBuilder("history", jobRepository).tasklet((contribution, context) -> {
+			StepExecution step = context.getStepContext().getStepExecution();
+			JobExecution job = step.getJobExecution();
+			ExecutionContext at = step.getExecutionContext();
+			long instanceId = job.getJobInstance().getInstanceId();
+			if (!at.containsKey(SHEETS)) {
+				at.putString(SHEETS, String.join(SHEET_SEPARATOR, store.lastRows(instanceId).stream().map(Location::key).toList()));
+				at.putInt(SHEET_AT, 0);
+				at.putInt(ROW_AT, 0);
+				at.putLong(LAPSES_DATED, 0);
+				at.putLong(LAPSES_TOTAL, store.counts(instanceId).lapsed());
+			}
+			List<Location> sheets = at.getString(SHEETS).isEmpty() ? List.of()
+					: Arrays.stream(at.getString(SHEETS).split(SHEET_SEPARATOR)).map(Location::ofKey).toList();
+			int sheetAt = at.getInt(SHEET_AT);
+			if (sheetAt >= sheets.size()) {
+				return RepeatStatus.FINISHED;
+			}
+			Location sheet = sheets.get(sheetAt);
+			int after = at.getInt(ROW_AT);
+			int upTo = (int) Math.min((long) after + ROWS_PER_WINDOW, sheet.row());
+			long dated = at.getLong(LAPSES_DATED) + store.recordLapseEpisodes(instanceId,
+					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF), catalog.escalation().repeatWithinDays(),
+					sheet.file(), sheet.sheet(), after, upTo);
+			progress.stage("lapses", dated, at.getLong(LAPSES_TOTAL));
+			at.putLong(LAPSES_DATED, dated);
+			boolean sheetDone = upTo >= sheet.row();
+			at.putInt(SHEET_AT, sheetDone ? sheetAt + 1 : sheetAt);
+			at.putInt(ROW_AT, sheetDone ? 0 : upTo);
+			return RepeatStatus.CONTINUABLE;
+		}, transactionManager).listener(progress).build();
 	}
 
 	@Bean
@@ -225,15 +241,5 @@ class AuditJobConfiguration {
 		return new WriteReport(new ReportWriter(store, catalog, calendar, messages, report, clock), asOf,
 				properties.reportsDir(), progress);
 	}
-
-	/** The run's lapsed filings, counted once per step execution (kept in its context) for the progress. */
-	private static long lapsedTotal(AuditStore store, long instanceId, StepExecution step) {
-		if (!step.getExecutionContext().containsKey(LAPSES_TOTAL)) {
-			step.getExecutionContext().putLong(LAPSES_TOTAL, store.counts(instanceId).lapsed());
-		}
-		return step.getExecutionContext().getLong(LAPSES_TOTAL);
-	}
-
-	private static final String LAPSES_TOTAL = "lapsesTotal";
 
 }

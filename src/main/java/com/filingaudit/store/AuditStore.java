@@ -328,21 +328,35 @@ public class AuditStore {
 		}, instanceId);
 	}
 
-	/** The run's Lapsed rows (file, sheet, row), one parameter: the run; see {@link #recordLapseEpisodes}. */
-	public static final String LAPSED_ROWS = LapseEpisodes.LAPSED_ROWS;
+	/**
+	 * Each file's and sheet's last staged row in a run ({@link Location#row()}): how far the history step walks, a
+	 * window of rows at a time.
+	 */
+	public List<Location> lastRows(long instanceId) {
+		return jdbc.query("""
+				SELECT SOURCE_FILE, SHEET, MAX(ROW_NO) FROM AUDIT_RESULT WHERE INSTANCE_ID = ?
+				GROUP BY SOURCE_FILE, SHEET ORDER BY SOURCE_FILE, SHEET""",
+				(rs, n) -> new Location(rs.getString(1), rs.getString(2), rs.getInt(3)), instanceId);
+	}
 
 	/**
-	 * Dates the lapse episodes of some of the run's Lapsed rows and marks the repeated lapses (see
-	 * {@link LapseEpisodes}); run once the run's groups are final, chunk after chunk of the rows {@link #LAPSED_ROWS}
-	 * lists. Doing a row again does the same: a restart may.
+	 * Dates the lapse episodes of the run's Lapsed rows of one sheet with row numbers in {@code (after, upTo]} and
+	 * marks the repeated lapses (see {@link LapseEpisodes}); run once the run's groups are final, window after window.
+	 * Doing a window again does the same: a restart may.
+	 *
+	 * @return how many Lapsed rows the window held
 	 */
-	public void recordLapseEpisodes(long instanceId, LocalDate asOf, int windowDays, List<Location> rows) {
-		if (rows.isEmpty()) {
-			return;
+	public int recordLapseEpisodes(long instanceId, LocalDate asOf, int windowDays, String file, String sheet,
+			int after, int upTo) {
+		List<Location> rows = jdbc.query(LapseEpisodes.LAPSED_IN_WINDOW,
+				(rs, n) -> new Location(rs.getString(1), rs.getString(2), rs.getInt(3)), instanceId, file, sheet, after,
+				upTo);
+		if (!rows.isEmpty()) {
+			LapseEpisodes.carryForward(jdbc, instanceId,
+					previousRun(instanceId, asOf).map(PreviousRun::instanceId).orElse(null), asOf, rows);
+			LapseEpisodes.markRepeated(jdbc, instanceId, asOf, windowDays, rows);
 		}
-		LapseEpisodes.carryForward(jdbc, instanceId,
-				previousRun(instanceId, asOf).map(PreviousRun::instanceId).orElse(null), asOf, rows);
-		LapseEpisodes.markRepeated(jdbc, instanceId, asOf, windowDays, rows);
+		return rows.size();
 	}
 
 	/** A group's rank in SQL, most severe first: the order of {@link Group}. */

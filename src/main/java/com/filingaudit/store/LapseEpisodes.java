@@ -19,9 +19,9 @@ import com.filingaudit.ingest.Location;
  * aggravate each other.
  * <p>
  * Both look-ups are indexed: the previous run's row by filing identity, and a company's lapsed rows by its key, so
- * the cost follows the lapses, not the size of the history. A run's lapsed rows are dated a chunk at a time, each
- * row found by its key, each chunk in its own transaction: the cost follows the lapsed rows, and the database's undo
- * for one transaction never holds every lapsed row of a large run.
+ * the cost follows the lapses, not the size of the history. A run's lapsed rows are dated a window of rows at a time
+ * (rows of one sheet, found by the primary key), each window in its own transaction: the cost follows the run's rows,
+ * and the database's undo for one transaction never holds every lapsed row of a large run.
  */
 final class LapseEpisodes {
 
@@ -49,9 +49,9 @@ final class LapseEpisodes {
 			EARLIER_LAPSE.formatted("P.COMPANY_KEY = R.COMPANY_KEY AND (R.CREDIT_KEY IS NULL OR P.CREDIT_KEY IS NULL)"))
 			+ LAPSED + ONE_ROW;
 
-	/** The run's Lapsed rows, in a fixed order so that a restarted reader skips those already dated. */
-	static final String LAPSED_ROWS = "SELECT R.SOURCE_FILE, R.SHEET, R.ROW_NO FROM AUDIT_RESULT R WHERE " + LAPSED
-			+ " ORDER BY R.SOURCE_FILE, R.SHEET, R.ROW_NO";
+	/** The run's Lapsed rows in a range of one sheet's rows: found by the primary key, however large the run. */
+	static final String LAPSED_IN_WINDOW = "SELECT R.SOURCE_FILE, R.SHEET, R.ROW_NO FROM AUDIT_RESULT R WHERE " + LAPSED
+			+ " AND R.SOURCE_FILE = ? AND R.SHEET = ? AND R.ROW_NO > ? AND R.ROW_NO <= ?";
 
 	private LapseEpisodes() {
 	}
