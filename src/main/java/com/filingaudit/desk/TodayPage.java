@@ -56,8 +56,8 @@ class TodayPage {
 		model.addAttribute("previous", previous.orElse(null));
 		model.addAttribute("entered", previous.map(p -> reads.entered(run.instanceId(), p.instanceId()))
 			.orElse(Map.of()));
-		model.addAttribute("resolved", previous.map(p -> store.countResolved(run.instanceId(), p.instanceId(),
-				AuditStore.Scope.ALL)).orElse(0));
+		model.addAttribute("resolved", previous.map(p -> store.countResolved(run.instanceId(), p.instanceId()))
+			.orElse(0));
 		Messages messages = DeskModel.messages();
 		FindingText text = new FindingText(messages, catalog);
 		List<FilingView> urgent = new ArrayList<>();

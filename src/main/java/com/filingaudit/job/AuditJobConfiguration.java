@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -14,18 +12,15 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.filingaudit.ingest.FileSettings;
-import com.filingaudit.ingest.Location;
 import com.filingaudit.ingest.IngestOptions;
 import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.ingest.RowParser;
@@ -168,61 +163,14 @@ class AuditJobConfiguration {
 		}, transactionManager).listener(progress).build();
 	}
 
-	/** Rows of a sheet whose lapses are dated in one transaction. */
-	private static final int ROWS_PER_WINDOW = 20_000;
-
-	private static final String SHEETS = "sheets";
-
-	/** Between the sheets in the step's context: a character no file name holds. */
-	private static final String SHEET_SEPARATOR = "\u001E";
-
-	private static final String SHEET_AT = "sheetAt";
-
-	private static final String ROW_AT = "rowAt";
-
-	private static final String LAPSES_DATED = "lapsesDated";
-
-	private static final String LAPSES_TOTAL = "lapsesTotal";
-
-	/**
-	 * With the groups final, each lapse is placed in its episode against the run history (escalation): each sheet's
-	 * rows walked in windows by the primary key, a window per transaction, so that the cost follows the rows; where it
-	 * has got to is kept in the step's context, for a restart and the progress.
-	 */
+	/** With the groups final, each lapse is placed in its episode against the run history (escalation). */
 	@Bean
 	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
 			Catalog catalog, ProgressTracker progress) {
-		return new StepBuilder("history", jobRepository).tasklet((contribution, context) -> {
-			StepExecution step = context.getStepContext().getStepExecution();
-			JobExecution job = step.getJobExecution();
-			ExecutionContext at = step.getExecutionContext();
-			long instanceId = job.getJobInstance().getInstanceId();
-			if (!at.containsKey(SHEETS)) {
-				at.putString(SHEETS, String.join(SHEET_SEPARATOR, store.lastRows(instanceId).stream().map(Location::key).toList()));
-				at.putInt(SHEET_AT, 0);
-				at.putInt(ROW_AT, 0);
-				at.putLong(LAPSES_DATED, 0);
-				at.putLong(LAPSES_TOTAL, store.counts(instanceId).lapsed());
-			}
-			List<Location> sheets = at.getString(SHEETS).isEmpty() ? List.of()
-					: Arrays.stream(at.getString(SHEETS).split(SHEET_SEPARATOR)).map(Location::ofKey).toList();
-			int sheetAt = at.getInt(SHEET_AT);
-			if (sheetAt >= sheets.size()) {
-				return RepeatStatus.FINISHED;
-			}
-			Location sheet = sheets.get(sheetAt);
-			int after = at.getInt(ROW_AT);
-			int upTo = (int) Math.min((long) after + ROWS_PER_WINDOW, sheet.row());
-			long dated = at.getLong(LAPSES_DATED) + store.recordLapseEpisodes(instanceId,
-					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF), catalog.escalation().repeatWithinDays(),
-					sheet.file(), sheet.sheet(), after, upTo);
-			progress.stage("lapses", dated, at.getLong(LAPSES_TOTAL));
-			at.putLong(LAPSES_DATED, dated);
-			boolean sheetDone = upTo >= sheet.row();
-			at.putInt(SHEET_AT, sheetDone ? sheetAt + 1 : sheetAt);
-			at.putInt(ROW_AT, sheetDone ? 0 : upTo);
-			return RepeatStatus.CONTINUABLE;
-		}, transactionManager).listener(progress).build();
+		return new StepBuilder("history", jobRepository)
+			.tasklet(new DateLapseEpisodes(store, catalog.escalation().repeatWithinDays(), progress), transactionManager)
+			.listener(progress)
+			.build();
 	}
 
 	@Bean

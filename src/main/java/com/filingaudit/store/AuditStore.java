@@ -235,12 +235,13 @@ public class AuditStore {
 
 	}
 
-	public int countResolved(long instanceId, long previousInstance, Scope scope) {
+	/** Filings in a group in the previous run that are OK or gone now. */
+	public int countResolved(long instanceId, long previousInstance) {
 		Integer count = jdbc.queryForObject("""
 				SELECT COUNT(*) FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK'
 				  AND R.SUPERSEDED_BY IS NULL AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
-				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)%s"""
-			.formatted(scope.clause("R")), Integer.class, scope.params(previousInstance, instanceId));
+				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)""",
+				Integer.class, previousInstance, instanceId);
 		return count == null ? 0 : count;
 	}
 
@@ -274,24 +275,16 @@ public class AuditStore {
 				instanceId);
 	}
 
+	/** Filings per group in a run, and its rejected rows. */
 	public GroupCounts counts(long instanceId) {
-		return counts(instanceId, Scope.ALL);
-	}
-
-	/** Filings per group; rejected rows belong to no owner, so a single owner's count them as none. */
-	public GroupCounts counts(long instanceId, Scope scope) {
 		Map<Group, Integer> byGroup = new EnumMap<>(Group.class);
 		jdbc.query("""
-				SELECT GROUP_CODE, COUNT(*) FROM AUDIT_RESULT R
-				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL%s GROUP BY GROUP_CODE""".formatted(scope.clause("R")),
-				(ResultSet rs) -> {
-					byGroup.put(Group.valueOf(rs.getString(1)), rs.getInt(2));
-				}, scope.params(instanceId));
-		Integer rejected = scope.everyone() ? jdbc.queryForObject(
-				"SELECT COUNT(*) FROM AUDIT_REJECTION WHERE INSTANCE_ID = ?", Integer.class, instanceId) : 0;
+				SELECT GROUP_CODE, COUNT(*) FROM AUDIT_RESULT
+				WHERE INSTANCE_ID = ? AND SUPERSEDED_BY IS NULL GROUP BY GROUP_CODE""", (ResultSet rs) -> {
+			byGroup.put(Group.valueOf(rs.getString(1)), rs.getInt(2));
+		}, instanceId);
 		return new GroupCounts(byGroup.getOrDefault(Group.LAPSED, 0), byGroup.getOrDefault(Group.RISKY, 0),
-				byGroup.getOrDefault(Group.EXPIRING, 0), byGroup.getOrDefault(Group.OK, 0),
-				rejected == null ? 0 : rejected);
+				byGroup.getOrDefault(Group.EXPIRING, 0), byGroup.getOrDefault(Group.OK, 0), countRejected(instanceId));
 	}
 
 	/** The filings of one group, by deadline, then company: the order the analyst works in. */

@@ -92,11 +92,12 @@ class KilledDuringReportResumesTest {
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			// the report step logs little more, so the log left unread does not hold the run up
 			inReport = out.lines().anyMatch(line -> line.contains("Executing step: [report]"));
-			// the owners' workbooks are begun aside (.part files) in the run's folder: kill while they are written
-			while (inReport && process.isAlive() && !writingAside(folder)) {
-				Thread.sleep(10);
+			// the owners' workbooks are begun aside (.part files) in the run's folder: kill as soon as they are
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+			while (inReport && process.isAlive() && !writingAside(folder) && System.nanoTime() < deadline) {
+				process.waitFor(10, TimeUnit.MILLISECONDS);
 			}
-			Thread.sleep(300);
+			assertThat(writingAside(folder)).as("the workbooks were being written when the run was killed").isTrue();
 			process.destroyForcibly();
 			assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
