@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -172,14 +174,17 @@ public class AuditLauncher {
 		return jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB).stream().findFirst().map(execution -> {
 			List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
 			steps.sort(Comparator.comparing(StepExecution::getId));
-			List<RunProgress.FileProgress> files = new ArrayList<>();
+			// a big file is read in row ranges, a partition each: its progress is theirs added up
+			Map<String, RunProgress.FileProgress> files = new LinkedHashMap<>();
 			String step = "audit";
 			for (StepExecution partition : steps) {
 				String name = partition.getStepName();
 				if (name.startsWith("auditFile:")) {
-					Object file = partition.getExecutionContext().get("name");
-					files.add(new RunProgress.FileProgress(file == null ? name : file.toString(), partition.getReadCount(),
-							partition.getStatus() == BatchStatus.COMPLETED));
+					Object file = partition.getExecutionContext().get(RegisterPartitioner.NAME);
+					String fileName = file == null ? name : file.toString();
+					files.merge(fileName, new RunProgress.FileProgress(fileName, partition.getReadCount(),
+							partition.getStatus() == BatchStatus.COMPLETED), (a, b) -> new RunProgress.FileProgress(
+									fileName, a.read() + b.read(), a.done() && b.done()));
 				}
 				else if (!name.equals("audit") && partition.getStatus().isRunning()) {
 					step = name;
@@ -189,7 +194,7 @@ public class AuditLauncher {
 			LocalDateTime now = LocalDateTime.now(ZoneId.systemDefault());
 			LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime() : now;
 			return new RunProgress(execution.getId(), execution.getJobParameters().getLocalDate(AS_OF),
-					Duration.between(started, now).abs(), step, files);
+					Duration.between(started, now).abs(), step, List.copyOf(files.values()));
 		});
 	}
 

@@ -35,7 +35,7 @@ class KilledRunResumesTest {
 		AuditRun.writeLargeRegister(run.input.resolve("big.csv"), ROWS);
 		Files.writeString(run.input.resolve("small.csv"), "企业名称,许可类型,有效期至\nA公司,ICP证,2027-01-01\n");
 
-		killMidway(run);
+		killMidway(run, "--audit.threads=1");
 
 		assertThat(run.once("2026-12-01", "--audit.threads=1")).isZero();
 
@@ -54,11 +54,44 @@ class KilledRunResumesTest {
 		assertThat(run.workbooks()).hasSize(1);
 	}
 
+	/**
+	 * A file read in two row ranges at once, killed while both stage rows: each range resumes where it stopped, and
+	 * the ranges are those of the first attempt even when the range size has been changed since.
+	 */
+	@Test
+	void nextRunResumesEachRowRangeOfAKilledRun() throws Exception {
+		AuditRun run = new AuditRun(root);
+		AuditRun.writeLargeRegister(run.input.resolve("big.csv"), ROWS);
+		Files.writeString(run.input.resolve("small.csv"), "企业名称,许可类型,有效期至\nA公司,ICP证,2027-01-01\n");
+
+		killMidway(run, "--audit.threads=2", "--audit.min-range-rows=20000");
+
+		assertThat(run.once("2026-12-01", "--audit.threads=2", "--audit.min-range-rows=1000000")).isZero();
+
+		try (Connection db = run.database()) {
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM AUDIT_RESULT")).isEqualTo(ROWS + 1);
+			assertThat(AuditRun.count(db, "SELECT COUNT(DISTINCT ORDINAL) FROM AUDIT_RESULT WHERE SOURCE_FILE = 'big.csv'"))
+				.isEqualTo(ROWS);
+			assertThat(AuditRun.count(db, "SELECT ROWS_READ FROM AUDIT_FILE WHERE SOURCE_FILE = 'big.csv'")).isEqualTo(ROWS);
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
+			assertThat(AuditRun.count(db, """
+					SELECT COUNT(*) FROM BATCH_STEP_EXECUTION
+					WHERE STEP_NAME IN ('auditFile:file1.1', 'auditFile:file1.2') AND STATUS = 'COMPLETED'""")).isEqualTo(2);
+			long resumedReads = AuditRun.count(db, """
+					SELECT SUM(S.READ_COUNT) FROM BATCH_STEP_EXECUTION S
+					WHERE S.STEP_NAME LIKE 'auditFile:file1.%' AND S.STATUS = 'COMPLETED'""");
+			assertThat(resumedReads).isPositive().isLessThan(ROWS);
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM AUDIT_RUN WHERE STATUS = 'COMPLETED'")).isEqualTo(1);
+		}
+		assertThat(run.workbooks()).hasSize(1);
+	}
+
 	/** Starts the audit in its own JVM and kills it once two progress lines show committed chunks. */
-	private static void killMidway(AuditRun run) throws IOException, InterruptedException {
+	private static void killMidway(AuditRun run, String... settings) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", System.getProperty("java.class.path"), FilingAuditApplication.class.getName()));
-		command.addAll(run.arguments("2026-12-01", "--audit.threads=1", "--audit.chunk-size=100"));
+		command.addAll(run.arguments("2026-12-01", settings));
+		command.add("--audit.chunk-size=100");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		int progressLines = 0;
 		try (BufferedReader out = new BufferedReader(
