@@ -3,21 +3,15 @@ package com.filingaudit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -43,8 +37,6 @@ class RegisterReaderTest {
 	private static final IngestOptions OPTIONS = new IngestOptions(new HeaderMatcher(new ColumnNames(Map.of(
 			Field.COMPANY, List.of("企业名称"), Field.FILING_TYPE, List.of("许可类型"), Field.FILING_NO, List.of("证书编号"))),
 			Map.of(), MESSAGES), MESSAGES, false, 1L << 30, 1L << 30, DateOrder.YMD);
-
-	private static final String[] HEADER = { "企业名称", "许可类型", "证书编号", "有效期至" };
 
 	@TempDir
 	Path dir;
@@ -95,7 +87,8 @@ class RegisterReaderTest {
 		Path file = name.endsWith(".csv") ? csv(dir.resolve(name))
 				: xlsx(dir.resolve(name), name.startsWith("cut") ? 600 : 50);
 		if (name.startsWith("cut")) {
-			cutOff(file, "xl/worksheets/sheet1.xml");
+			// the first sheet's XML left unfinished, as in a damaged file
+			TestWorkbooks.rewritePart(file, "xl/worksheets/sheet1.xml", xml -> Arrays.copyOf(xml, xml.length * 2 / 3));
 		}
 		List<String> whole = describe(file, 0, RowRange.OPEN);
 		assertThat(whole).hasSizeGreaterThan(25).anyMatch(item -> item.startsWith("notice"));
@@ -190,7 +183,7 @@ class RegisterReaderTest {
 
 	/** A title line, then the header, rows, blank ones, one without a company, a company name on two lines. */
 	private static Path csv(Path file) throws IOException {
-		StringBuilder text = new StringBuilder("客户证照台账 2026年11月\n" + String.join(",", HEADER) + "\n");
+		StringBuilder text = new StringBuilder("客户证照台账 2026年11月\n企业名称,许可类型,证书编号,有效期至\n");
 		for (int i = 1; i <= 30; i++) {
 			text.append(switch (i % 10) {
 				case 3 -> ",,,\n";
@@ -210,54 +203,19 @@ class RegisterReaderTest {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(5);
 		Sheet licences = workbook.createSheet("证照");
 		licences.createRow(0).createCell(0).setCellValue("客户证照台账 2026年11月");
-		rows(licences, 2, rows);
+		TestWorkbooks.registerRows(licences, 2, rows, RegisterReaderTest::expiry);
 		// rows 44 and 45 as Excel numbers them, a company and a row without one, below where the header is looked for:
 		// a range may start on the second
 		licences.addMergedRegion(new CellRangeAddress(43, 44, 0, 0));
-		rows(workbook.createSheet("隐藏"), 0, 3);
+		TestWorkbooks.registerRows(workbook.createSheet("隐藏"), 0, 3, RegisterReaderTest::expiry);
 		workbook.setSheetHidden(1, true);
 		workbook.createSheet("说明").createRow(0).createCell(0).setCellValue("本表由客户提供");
-		rows(workbook.createSheet("续表"), 0, 6);
+		TestWorkbooks.registerRows(workbook.createSheet("续表"), 0, 6, RegisterReaderTest::expiry);
 		return TestWorkbooks.save(workbook, file);
 	}
 
-	/** A header on row {@code header}, then {@code count} rows: every fifth blank, every seventh without a company. */
-	private static void rows(Sheet sheet, int header, int count) {
-		Row head = sheet.createRow(header);
-		for (int c = 0; c < HEADER.length; c++) {
-			head.createCell(c).setCellValue(HEADER[c]);
-		}
-		for (int i = 1; i <= count; i++) {
-			Row row = sheet.createRow(header + i);
-			if (i % 5 == 0) {
-				continue;
-			}
-			if (i % 7 != 0) {
-				row.createCell(0).setCellValue(sheet.getSheetName() + "公司" + i);
-			}
-			row.createCell(1).setCellValue("ICP证");
-			row.createCell(2).setCellValue("京B2-" + (20000000 + i));
-			row.createCell(3).setCellValue(LocalDate.of(2027, 1, 1).plusDays(i).toString());
-		}
-	}
-
-	/** Cuts one part of the file's zip at two thirds, its XML left unfinished, as a damaged file has it. */
-	private static void cutOff(Path file, String part) throws IOException {
-		Path whole = Files.move(file, file.resolveSibling("whole-" + file.getFileName()));
-		try (ZipFile zip = new ZipFile(whole.toFile());
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-			Enumeration<? extends ZipEntry> entries = zip.entries();
-			while (entries.hasMoreElements()) {
-				ZipEntry entry = entries.nextElement();
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				try (InputStream in = zip.getInputStream(entry)) {
-					byte[] bytes = in.readAllBytes();
-					out.write(entry.getName().equals(part) ? Arrays.copyOf(bytes, bytes.length * 2 / 3) : bytes);
-				}
-				out.closeEntry();
-			}
-		}
-		Files.delete(whole);
+	private static String expiry(int row) {
+		return LocalDate.of(2027, 1, 1).plusDays(row).toString();
 	}
 
 }

@@ -6,8 +6,6 @@ import static com.filingaudit.job.FilingAuditJobTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,18 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -48,8 +41,6 @@ import com.filingaudit.ingest.TestWorkbooks;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RowRangesJobTest {
-
-	private static final String[] HEADER = { "企业名称", "许可类型", "证书编号", "有效期至" };
 
 	private static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
 
@@ -143,7 +134,7 @@ class RowRangesJobTest {
 	 * (an early row and a late one, in different ranges).
 	 */
 	private static void register(Path file) throws IOException {
-		StringBuilder text = new StringBuilder("客户证照台账 2026年11月\n" + String.join(",", HEADER) + "\n");
+		StringBuilder text = new StringBuilder("客户证照台账 2026年11月\n企业名称,许可类型,证书编号,有效期至\n");
 		for (int i = 1; i <= 1_500; i++) {
 			text.append(switch (i) {
 				case 10 -> "重复公司,ICP证,京B2-29999999,2028-01-01\n";
@@ -163,31 +154,12 @@ class RowRangesJobTest {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(100);
 		Sheet licences = workbook.createSheet("证照");
 		licences.createRow(0).createCell(0).setCellValue("客户证照台账");
-		fill(licences, 2, rows);
+		TestWorkbooks.registerRows(licences, 2, rows, RowRangesJobTest::expiry);
 		if (more > 0) {
 			workbook.createSheet("说明").createRow(0).createCell(0).setCellValue("本表由客户提供");
-			fill(workbook.createSheet("续表"), 0, more);
+			TestWorkbooks.registerRows(workbook.createSheet("续表"), 0, more, RowRangesJobTest::expiry);
 		}
 		return TestWorkbooks.save(workbook, file);
-	}
-
-	private static void fill(Sheet sheet, int header, int rows) {
-		Row head = sheet.createRow(header);
-		for (int c = 0; c < HEADER.length; c++) {
-			head.createCell(c).setCellValue(HEADER[c]);
-		}
-		for (int i = 1; i <= rows; i++) {
-			Row row = sheet.createRow(header + i);
-			if (i % 101 == 0) {
-				continue;
-			}
-			if (i % 83 != 0) {
-				row.createCell(0).setCellValue(sheet.getSheetName() + "公司" + i);
-			}
-			row.createCell(1).setCellValue("EDI许可证");
-			row.createCell(2).setCellValue("京B2-" + (40000000 + i) + "-" + sheet.getSheetName());
-			row.createCell(3).setCellValue(expiry(i));
-		}
 	}
 
 	/** Lapsed, Risky, Expiring and OK expiries as of {@link #AS_OF}, in turn. */
@@ -195,29 +167,12 @@ class RowRangesJobTest {
 		return AS_OF.plusDays(new int[] { -40, 20, 75, 400 }[i % 4] + i % 9).toString();
 	}
 
-	/** The workbook with its first sheet's dimension claiming {@code rows} rows. */
+	/** The workbook with its first sheet's dimension claiming {@code rows} rows, and modified an hour ago. */
 	private static Path claiming(Path file, int rows) throws IOException {
-		Path written = Files.move(file, file.resolveSibling("written.zip"));
-		try (ZipFile zip = new ZipFile(written.toFile());
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-			Enumeration<? extends ZipEntry> entries = zip.entries();
-			while (entries.hasMoreElements()) {
-				ZipEntry entry = entries.nextElement();
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				try (InputStream in = zip.getInputStream(entry)) {
-					if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-						String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-						out.write(xml.replaceFirst("<dimension ref=\"[^\"]*\"", "<dimension ref=\"A1:D" + rows + "\"")
-							.getBytes(StandardCharsets.UTF_8));
-					}
-					else {
-						in.transferTo(out);
-					}
-				}
-				out.closeEntry();
-			}
-		}
-		Files.delete(written);
+		TestWorkbooks.rewritePart(file, "xl/worksheets/sheet1.xml",
+				xml -> new String(xml, StandardCharsets.UTF_8)
+					.replaceFirst("<dimension ref=\"[^\"]*\"", "<dimension ref=\"A1:D" + rows + "\"")
+					.getBytes(StandardCharsets.UTF_8));
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
 		return file;
 	}
