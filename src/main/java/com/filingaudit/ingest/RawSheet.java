@@ -17,6 +17,9 @@ interface RawSheet {
 	@Nullable
 	RawRow nextRow() throws IOException;
 
+	/** Passes over the next physical row without building its values; {@code false} at the end of the sheet. */
+	boolean skipRow() throws IOException;
+
 	/** A physical row: its number as Excel shows it, and its cells. */
 	record RawRow(int number, List<Value> values) {
 

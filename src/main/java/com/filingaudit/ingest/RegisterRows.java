@@ -68,6 +68,31 @@ final class RegisterRows implements RowSource {
 		return pending.poll();
 	}
 
+	@Override
+	public int skip(int items) throws IOException {
+		int skipped = 0;
+		while (skipped < items) {
+			if (!pending.isEmpty()) {
+				pending.poll();
+				skipped++;
+			}
+			else if (finished) {
+				break;
+			}
+			else if (sheet == null) {
+				openNextSheet();
+			}
+			else if (sheet.skipRow()) {
+				ordinal++;
+				skipped++;
+			}
+			else {
+				sheet = null;
+			}
+		}
+		return skipped;
+	}
+
 	private void openNextSheet() throws IOException {
 		RawSheet next = sheets.nextSheet();
 		if (next == null) {

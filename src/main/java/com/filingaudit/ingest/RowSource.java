@@ -20,4 +20,12 @@ public interface RowSource extends Closeable {
 		return Double.NaN;
 	}
 
+	/**
+	 * Passes over the next {@code items} rows and notices as {@link #next} would hand them out, without building the
+	 * rows of a sheet's body: a range read from the middle of a file starts there, its rows with the same ordinals.
+	 *
+	 * @return how many were passed over; fewer when the file ends first
+	 */
+	int skip(int items) throws IOException;
+
 }

@@ -93,6 +93,15 @@ final class TextSheets implements RawSheets, RawSheet {
 		return new RawRow(Math.toIntExact(record.getRecordNumber()), values);
 	}
 
+	@Override
+	public boolean skipRow() {
+		if (!records.hasNext()) {
+			return false;
+		}
+		records.next();
+		return true;
+	}
+
 	/**
 	 * The delimiter that splits some line of the first {@value #SNIFF_LINES} into the most fields: a title line above
 	 * the header has none, so the header decides.

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -121,14 +122,11 @@ final class WorkbookSheets implements RawSheets {
 
 		@Override
 		public @Nullable RawRow nextRow() {
-			if (!rows.hasNext()) {
+			Row row = advance();
+			if (row == null) {
 				return null;
 			}
-			Row row = rows.next();
-			int number = row.getRowNum();
-			reached = number + 1;
 			List<Value> values = values(row);
-			open.removeIf(m -> m.region.getLastRow() < number);
 			for (Merged merged : open) {
 				int column = merged.region.getFirstColumn();
 				while (values.size() <= column) {
@@ -138,11 +136,40 @@ final class WorkbookSheets implements RawSheets {
 					values.set(column, merged.value);
 				}
 			}
-			for (CellRangeAddress region : startingAt.getOrDefault(number, List.of())) {
-				int column = region.getFirstColumn();
-				open.add(new Merged(region, column < values.size() ? values.get(column) : Value.BLANK));
+			openRegions(row.getRowNum(), column -> column < values.size() ? values.get(column) : Value.BLANK);
+			return new RawRow(row.getRowNum() + 1, values);
+		}
+
+		@Override
+		public boolean skipRow() {
+			Row row = advance();
+			if (row == null) {
+				return false;
 			}
-			return new RawRow(number + 1, values);
+			// only the cells that start a merged region are read: rows after may take their value
+			openRegions(row.getRowNum(), column -> {
+				Cell cell = row.getCell(column);
+				return cell == null ? Value.BLANK : value(cell);
+			});
+			return true;
+		}
+
+		/** The next row, with the merged regions that ended above it closed; {@code null} at the end. */
+		private @Nullable Row advance() {
+			if (!rows.hasNext()) {
+				return null;
+			}
+			Row row = rows.next();
+			reached = row.getRowNum() + 1;
+			open.removeIf(m -> m.region.getLastRow() < row.getRowNum());
+			return row;
+		}
+
+		/** Opens the regions starting on row {@code number}, each with the value of its first column there. */
+		private void openRegions(int number, IntFunction<Value> valueAt) {
+			for (CellRangeAddress region : startingAt.getOrDefault(number, List.of())) {
+				open.add(new Merged(region, valueAt.apply(region.getFirstColumn())));
+			}
 		}
 
 		private List<Value> values(Row row) {

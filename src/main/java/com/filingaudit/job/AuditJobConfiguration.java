@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -37,9 +38,10 @@ import com.filingaudit.system.AuditProperties;
 import com.filingaudit.system.Messages;
 
 /**
- * The nightly audit, {@value #JOB}: an audit step with one partition per input file (rows streamed, parsed, judged
- * and staged in chunks), a step that audits each filing once (duplicates superseded), one that places lapses in the
- * run history, then a report step that writes the workbook from the staged results.
+ * The nightly audit, {@value #JOB}: an audit step with one partition per input file, or per row range of a big one
+ * (rows streamed, parsed, judged and staged in chunks), a step that audits each filing once (files that changed while
+ * read discarded, duplicates superseded), one that places lapses in the run history, then a report step that writes
+ * the workbook from the staged results.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditJobConfiguration {
@@ -79,7 +81,7 @@ class AuditJobConfiguration {
 	}
 
 	@Bean
-	Step auditStep(JobRepository jobRepository, Step auditFileStep, PerFilePartitioner partitioner,
+	Step auditStep(JobRepository jobRepository, Step auditFileStep, RegisterPartitioner partitioner,
 			AuditProperties properties, ProgressTracker progress) {
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("audit-");
 		workers.setConcurrencyLimit(properties.workerThreads());
@@ -93,11 +95,12 @@ class AuditJobConfiguration {
 
 	@Bean
 	@StepScope
-	PerFilePartitioner perFilePartitioner(@Value("#{jobParameters['settleSeconds']}") Long settleSeconds,
-			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId, AuditProperties properties,
-			Clock clock, AuditStore store, Messages messages) {
-		return new PerFilePartitioner(new InputFolder(properties.inputDir()),
-				Duration.ofSeconds(settleSeconds == null ? 0 : settleSeconds), clock, store, instanceId, messages);
+	RegisterPartitioner registerPartitioner(@Value("#{jobParameters['settleSeconds']}") Long settleSeconds,
+			@Value("#{stepExecution}") StepExecution stepExecution, AuditProperties properties, Clock clock,
+			AuditStore store, Messages messages, JobRepository jobRepository) {
+		return new RegisterPartitioner(new InputFolder(properties.inputDir()),
+				Duration.ofSeconds(settleSeconds == null ? 0 : settleSeconds), clock, store, messages,
+				properties.minRangeRows(), stepExecution, jobRepository);
 	}
 
 	@Bean
@@ -115,10 +118,13 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	RegisterReader registerReader(@Value("#{stepExecutionContext['file']}") String file,
-			@Value("#{stepExecutionContext['name']}") String name, @Value("#{stepExecution.stepName}") String partition,
-			IngestOptions options, FileSettings fileSettings, ProgressTracker progress) {
-		return new RegisterReader(Path.of(file), name, fileSettings.forFile(name, options),
-				progress.part(name, partition));
+			@Value("#{stepExecutionContext['name']}") String name, @Value("#{stepExecutionContext['size']}") long size,
+			@Value("#{stepExecutionContext['modified']}") long modified,
+			@Value("#{stepExecutionContext['first']}") int first, @Value("#{stepExecutionContext['end']}") int end,
+			@Value("#{stepExecution.stepName}") String partition, IngestOptions options, FileSettings fileSettings,
+			ProgressTracker progress) {
+		return new RegisterReader(Path.of(file), name, size, modified, first, end,
+				fileSettings.forFile(name, options), progress.part(name, partition));
 	}
 
 	@Bean
@@ -143,6 +149,9 @@ class AuditJobConfiguration {
 		return new StepBuilder("supersede", jobRepository).tasklet((contribution, context) -> {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			LocalDate asOf = job.getJobParameters().getLocalDate(AuditLauncher.AS_OF);
+			// files that changed while read go first: every range of them has ended, and none of their rows may
+			// supersede another
+			store.discardMarkedFiles(job.getJobInstance().getInstanceId());
 			contribution.incrementWriteCount(store.supersedeDuplicates(job.getJobInstance().getInstanceId(), asOf));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).listener(progress).build();

@@ -197,10 +197,10 @@ class ProgressTracker implements JobExecutionListener, StepExecutionListener {
 			fraction = fractionRead;
 		}
 
-		/** Read to its end: {@code rowsRead} is the exact figure. */
-		void finished(long rowsRead) {
+		/** Read to its end: {@code rowsRead} is the exact figure, {@code share} the part of the file it held. */
+		void finished(long rowsRead, double share) {
 			rows = rowsRead;
-			fraction = 1;
+			fraction = share;
 			done = true;
 		}
 

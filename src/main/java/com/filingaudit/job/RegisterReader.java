@@ -3,7 +3,6 @@ package com.filingaudit.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,11 +18,12 @@ import com.filingaudit.ingest.SourceRow;
 import com.filingaudit.ingest.UnreadableFileException;
 
 /**
- * Streams one register file. A file that cannot be opened, or fails part-way (an exception, or an error such as
- * running out of memory on it), ends as one notice with the reason (the stack trace goes to the log only), never as
- * a failed run; a file that changed while it was read is discarded
- * as incomplete. Restartable: the number of items read is saved with each chunk, and a restarted run skips that many.
- * Its rows, and the share of the file they took, go to the run's progress at each chunk.
+ * Streams one register file, or a range of its items (a big file is read in ranges at once, see {@link RowRange}).
+ * A file that cannot be opened, or fails part-way (an exception, or an error such as running out of memory on it),
+ * ends as one notice with the reason (the stack trace goes to the log only), never as a failed run; a file that
+ * changed while it was read is discarded as incomplete. Restartable: the number of items read is saved with each
+ * chunk, and a restarted run skips that many. Its rows, and the share of the file they took, go to the run's
+ * progress at each chunk.
  */
 class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -32,6 +32,14 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 	private final Path file;
 
 	private final String name;
+
+	private final long size;
+
+	private final long modified;
+
+	private final int first;
+
+	private final int end;
 
 	private final IngestOptions options;
 
@@ -44,19 +52,32 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 
 	private boolean finished;
 
-	private long sizeAtOpen;
-
-	private @Nullable FileTime modifiedAtOpen;
-
-	/** Register rows handed out, those a resumed run skips included; notices are not rows. */
+	/** Register rows of this range handed out, those a resumed run passes over included; notices are not rows. */
 	private long rows;
 
-	RegisterReader(Path file, String name, IngestOptions options, ProgressTracker.Part progress) {
+	/** How much of the file lay before this range, to tell the range's own share of the file read. */
+	private double fractionBefore;
+
+	/**
+	 * @param size the file's size when the run found it
+	 * @param modified its modification time then, in milliseconds
+	 * @param first the range's first item
+	 * @param end the item after the range's last, {@link RowRange#OPEN} for the rest of the file
+	 * @param progress where the range's rows are counted
+	 */
+	RegisterReader(Path file, String name, long size, long modified, int first, int end, IngestOptions options,
+			ProgressTracker.Part progress) {
 		this.file = file;
 		this.name = name;
+		this.size = size;
+		this.modified = modified;
+		this.first = first;
+		this.end = end;
 		this.options = options;
 		this.progress = progress;
 		setName("register");
+		setCurrentItemCount(first);
+		setMaxItemCount(end);
 	}
 
 	@Override
@@ -68,7 +89,12 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 	@Override
 	public void update(ExecutionContext context) {
 		super.update(context);
-		progress.reached(rows, source == null ? Double.NaN : source.fractionRead());
+		progress.reached(rows, share());
+	}
+
+	/** The share of the file this range has read. */
+	private double share() {
+		return source == null ? Double.NaN : source.fractionRead() - fractionBefore;
 	}
 
 	@Override
@@ -76,8 +102,6 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 		finished = false;
 		pendingNotice = null;
 		try {
-			sizeAtOpen = Files.size(file);
-			modifiedAtOpen = Files.getLastModifiedTime(file);
 			source = RowSources.open(file, name, options);
 		}
 		catch (Exception | Error ex) {
@@ -93,7 +117,7 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 			rows++;
 		}
 		else if (item == null) {
-			progress.finished(rows);
+			progress.finished(rows, end == RowRange.OPEN ? 1 - fractionBefore : share());
 		}
 		return item;
 	}
@@ -110,12 +134,13 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 		}
 		try {
 			SourceRow row = source.next();
-			if (row == null) {
+			finished = row == null;
+			// Each range looks at the file again when it has read its part, the end of the file or its last item
+			// (that row then goes with the rest of the file): a change while any range read shows in its own look.
+			if ((finished || getCurrentItemCount() == end) && changedSinceFound()) {
 				finished = true;
-				if (changedSinceOpen()) {
-					log.warn("{} changed while it was read; it is left for the next run", name);
-					return new SourceRow.Discard(name, options.messages().get("file.changed"));
-				}
+				log.warn("{} changed while it was read; it is left for the next run", name);
+				return new SourceRow.Discard(name, options.messages().get("file.changed"));
 			}
 			return row;
 		}
@@ -138,9 +163,38 @@ class RegisterReader extends AbstractItemCountingItemStreamItemReader<SourceRow>
 		}
 	}
 
-	private boolean changedSinceOpen() {
+	/**
+	 * Moves to the range's first item, or to where a resumed range stopped, without building the rows passed over.
+	 * A failure on the way lies among the items passed over: it is reported where those are read, by the range that
+	 * holds them or by this one before it was resumed.
+	 */
+	@Override
+	protected void jumpToItem(int items) {
+		if (source == null) {
+			// the file did not open: its notice is the first item, one of those passed over
+			pendingNotice = null;
+			finished = true;
+			return;
+		}
 		try {
-			return Files.size(file) != sizeAtOpen || !Files.getLastModifiedTime(file).equals(modifiedAtOpen);
+			// a file that ends before the range starts leaves it empty: the range holding its end looks for a change
+			finished = source.skip(items) < items;
+			// rows of this range passed over by a resumed run count as its own; the file's share before the range is
+			// known exactly only when the jump ends where the range starts, else taken in proportion
+			rows = items - first;
+			fractionBefore = source.fractionRead() * first / items;
+		}
+		catch (Exception | Error ex) {
+			rethrowIfFatal(ex);
+			log.warn("{} failed before item {}, which is reported where that part is read: {}", name, items,
+					ex.toString());
+			finished = true;
+		}
+	}
+
+	private boolean changedSinceFound() {
+		try {
+			return Files.size(file) != size || Files.getLastModifiedTime(file).toMillis() != modified;
 		}
 		catch (IOException ex) {
 			return true;

@@ -19,8 +19,8 @@ import com.filingaudit.store.StagedRejection;
 
 /**
  * Stages a chunk of outcomes: audited filings, rejected rows, unreadable files and remarks, and the chunk's counts on
- * each file's account. All in the chunk's transaction, with the reader's position: a resumed run neither loses nor
- * repeats a row.
+ * each file's account; a file that changed while it was read is marked to be discarded. All in the chunk's
+ * transaction, with the reader's position: a resumed run neither loses nor repeats a row.
  */
 class StagingWriter implements ItemWriter<RowOutcome> {
 
@@ -68,7 +68,8 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 			}
 		}
 		if (discard != null) {
-			store.discardFile(instanceId, discard.file(), discard.reason());
+			// other ranges of the file may still be staging rows: the file is discarded once all have ended
+			store.markForDiscard(instanceId, discard.file(), discard.reason());
 			return;
 		}
 		store.saveAudited(instanceId, audited);

@@ -2,6 +2,7 @@ package com.filingaudit.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import com.filingaudit.ingest.Location;
 import com.filingaudit.rules.Assessment;
@@ -117,23 +122,47 @@ public class AuditStore {
 	 * already there.
 	 */
 	public void addToAccount(long instanceId, FileAccount delta) {
-		int updated = jdbc.update("""
-				UPDATE AUDIT_FILE SET ROWS_READ = ROWS_READ + ?, AUDITED = AUDITED + ?, REJECTED = REJECTED + ?,
-				  BLANK = BLANK + ?
-				WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ?""", delta.read(), delta.audited(),
-				delta.rejected(), delta.blank(), instanceId, delta.file(), delta.sheet());
-		if (updated == 0) {
-			jdbc.update("""
-					INSERT INTO AUDIT_FILE (INSTANCE_ID, SOURCE_FILE, SHEET, ROWS_READ, AUDITED, REJECTED, BLANK, NOTE)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", instanceId, delta.file(), delta.sheet(), delta.read(),
-					delta.audited(), delta.rejected(), delta.blank(), cap(delta.note()));
+		if (addCounts(instanceId, delta) == 0 && openAccount(instanceId, delta)) {
+			return;
 		}
-		else if (delta.note() != null) {
+		if (delta.note() != null) {
 			jdbc.update("""
 					UPDATE AUDIT_FILE SET NOTE = CASE WHEN NOTE IS NULL THEN ? ELSE NOTE || ' ' || ? END
 					WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ?""", cap(delta.note()), cap(delta.note()),
 					instanceId, delta.file(), delta.sheet());
 		}
+	}
+
+	private int addCounts(long instanceId, FileAccount delta) {
+		return jdbc.update("""
+				UPDATE AUDIT_FILE SET ROWS_READ = ROWS_READ + ?, AUDITED = AUDITED + ?, REJECTED = REJECTED + ?,
+				  BLANK = BLANK + ?
+				WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ?""", delta.read(), delta.audited(),
+				delta.rejected(), delta.blank(), instanceId, delta.file(), delta.sheet());
+	}
+
+	/**
+	 * Creates the account with the delta's counts and note; {@code false} when another range of the same file
+	 * created it first, in a transaction of its own: the insert waits for that one and fails, is undone alone (a
+	 * savepoint), and the counts go to that account instead, the note still to add.
+	 */
+	private boolean openAccount(long instanceId, FileAccount delta) {
+		return jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+			Savepoint before = connection.setSavepoint();
+			try {
+				jdbc.update("""
+						INSERT INTO AUDIT_FILE (INSTANCE_ID, SOURCE_FILE, SHEET, ROWS_READ, AUDITED, REJECTED, BLANK,
+						  NOTE)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", instanceId, delta.file(), delta.sheet(), delta.read(),
+						delta.audited(), delta.rejected(), delta.blank(), cap(delta.note()));
+				return true;
+			}
+			catch (DuplicateKeyException opened) {
+				connection.rollback(before);
+				addCounts(instanceId, delta);
+				return false;
+			}
+		});
 	}
 
 	/** A file passed over, with the reason; recording it again replaces it. */
@@ -144,8 +173,25 @@ public class AuditStore {
 				VALUES (?, ?, '', 0, 0, 0, 0, ?)""", instanceId, file, cap(reason));
 	}
 
+	/**
+	 * Marks a file to be discarded: it changed while it was read. Other ranges of it may still be staging rows, so
+	 * it is discarded once all have ended ({@link #discardMarkedFiles}); several may mark it.
+	 */
+	public void markForDiscard(long instanceId, String file, String reason) {
+		jdbc.update("INSERT INTO AUDIT_DISCARD (INSTANCE_ID, SOURCE_FILE, REASON) VALUES (?, ?, ?)", instanceId, file,
+				cap(reason));
+	}
+
+	/** Discards each file marked to be: doing it again changes nothing. */
+	public void discardMarkedFiles(long instanceId) {
+		Map<String, String> marked = new TreeMap<>();
+		jdbc.query("SELECT SOURCE_FILE, REASON FROM AUDIT_DISCARD WHERE INSTANCE_ID = ?",
+				(RowCallbackHandler) rs -> marked.putIfAbsent(rs.getString(1), rs.getString(2)), instanceId);
+		marked.forEach((file, reason) -> discardFile(instanceId, file, reason));
+	}
+
 	/** Forgets what was staged of a file and records it as rejected whole, with the reason. */
-	public void discardFile(long instanceId, String file, String reason) {
+	private void discardFile(long instanceId, String file, String reason) {
 		jdbc.update("DELETE FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND SOURCE_FILE = ?", instanceId, file);
 		jdbc.update("DELETE FROM AUDIT_REJECTION WHERE INSTANCE_ID = ? AND SOURCE_FILE = ?", instanceId, file);
 		recordSkipped(instanceId, file, reason);

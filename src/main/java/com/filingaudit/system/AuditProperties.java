@@ -21,7 +21,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param inputDir the folder of register exports
  * @param reportsDir where workbooks are written
  * @param dataDir the HSQLDB database folder (job repository, staged results, run history)
- * @param threads files audited at once; the number of cores when not given
+ * @param threads files, or row ranges of a big file, audited at once; the number of cores when not given
+ * @param minRangeRows a file of fewer rows than twice this is read by one thread; a bigger one is split into row
+ * ranges of about this many or more, one per thread
  * @param schedule cron expression of the nightly run, in {@link #zone}
  * @param locale the report's language: {@code zh-CN} or {@code en}
  * @param catalog a user catalog that changes or adds filing types, or {@code null}
@@ -35,9 +37,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("input") Path inputDir,
 		@DefaultValue("reports") Path reportsDir, @DefaultValue("data") Path dataDir, @Nullable Integer threads,
-		@DefaultValue("0 0 2 * * *") String schedule, @DefaultValue("zh-CN") String locale, @Nullable Path catalog,
-		@DefaultValue("500") int chunkSize, @Nullable Path calendar, Map<String, String> columns,
-		@DefaultValue("60s") Duration stopTimeout, @DefaultValue("5s") Duration progressEvery) {
+		@DefaultValue("50000") int minRangeRows, @DefaultValue("0 0 2 * * *") String schedule,
+		@DefaultValue("zh-CN") String locale, @Nullable Path catalog, @DefaultValue("500") int chunkSize,
+		@Nullable Path calendar, Map<String, String> columns, @DefaultValue("60s") Duration stopTimeout,
+		@DefaultValue("5s") Duration progressEvery) {
 
 	private static final Set<String> LOCALES = Set.of("zh-CN", "en");
 
@@ -47,6 +50,9 @@ public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat
 		}
 		if (threads != null && threads < 1) {
 			throw new IllegalArgumentException("audit.threads must be at least 1");
+		}
+		if (minRangeRows < 1) {
+			throw new IllegalArgumentException("audit.min-range-rows must be at least 1");
 		}
 		columns = columns == null ? Map.of() : Map.copyOf(columns);
 		if (chunkSize < 1) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -80,6 +82,50 @@ public final class TestWorkbooks {
 		sheet(workbook, "证照", new String[] { "企业名称", "许可类型", "证书编号", "有效期至" },
 				new Object[] { "星河云智科技有限公司", "ICP证", "京B2-20210001", LocalDate.of(2027, 2, 28) });
 		return save(workbook, file);
+	}
+
+	/**
+	 * A register on {@code sheet}: its header ({@code 企业名称, 许可类型, 证书编号, 有效期至}) on row {@code header}, then
+	 * {@code count} ICP licences numbered by sheet, every fifth row blank and every seventh without a company.
+	 */
+	public static void registerRows(Sheet sheet, int header, int count, IntFunction<String> expiry) {
+		String[] names = { "企业名称", "许可类型", "证书编号", "有效期至" };
+		Row head = sheet.createRow(header);
+		for (int c = 0; c < names.length; c++) {
+			head.createCell(c).setCellValue(names[c]);
+		}
+		for (int i = 1; i <= count; i++) {
+			Row row = sheet.createRow(header + i);
+			if (i % 5 == 0) {
+				continue;
+			}
+			if (i % 7 != 0) {
+				row.createCell(0).setCellValue(sheet.getSheetName() + "公司" + i);
+			}
+			row.createCell(1).setCellValue("ICP证");
+			row.createCell(2).setCellValue("京B2-" + (20000000 + i) + "-" + sheet.getSheetName());
+			row.createCell(3).setCellValue(expiry.apply(i));
+		}
+	}
+
+	/** Rewrites one part of a zip (an .xlsx) in place, the others copied as they are. */
+	public static Path rewritePart(Path file, String part, UnaryOperator<byte[]> change) throws IOException {
+		Path original = Files.move(file, file.resolveSibling(file.getFileName() + ".original"));
+		try (ZipFile zip = new ZipFile(original.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+			Enumeration<? extends ZipEntry> entries = zip.entries();
+			while (entries.hasMoreElements()) {
+				ZipEntry entry = entries.nextElement();
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				try (InputStream in = zip.getInputStream(entry)) {
+					byte[] bytes = in.readAllBytes();
+					out.write(entry.getName().equals(part) ? change.apply(bytes) : bytes);
+				}
+				out.closeEntry();
+			}
+		}
+		Files.delete(original);
+		return file;
 	}
 
 	/** Encrypts an .xlsx with a password, as Excel's "Encrypt with Password" does (agile encryption). */

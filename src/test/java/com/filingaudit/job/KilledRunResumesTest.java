@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class KilledRunResumesTest {
 		AuditRun.writeLargeRegister(run.input.resolve("big.csv"), ROWS);
 		Files.writeString(run.input.resolve("small.csv"), "企业名称,许可类型,有效期至\nA公司,ICP证,2027-01-01\n");
 
-		killMidway(run);
+		killMidway(run, "--audit.threads=1");
 
 		assertThat(run.once("2026-12-01", "--audit.threads=1")).isZero();
 
@@ -50,10 +51,44 @@ class KilledRunResumesTest {
 		assertThat(run.workbooks()).hasSize(1);
 	}
 
+	/**
+	 * A file read in two row ranges at once, killed while both stage rows: each range resumes where it stopped, and
+	 * the ranges are those of the first attempt even when the range size has been changed since.
+	 */
+	@Test
+	void nextRunResumesEachRowRangeOfAKilledRun() throws Exception {
+		AuditRun run = new AuditRun(root);
+		AuditRun.writeLargeRegister(run.input.resolve("big.csv"), ROWS);
+		Files.writeString(run.input.resolve("small.csv"), "企业名称,许可类型,有效期至\nA公司,ICP证,2027-01-01\n");
+
+		killMidway(run, "--audit.threads=2", "--audit.min-range-rows=20000");
+
+		assertThat(run.once("2026-12-01", "--audit.threads=2", "--audit.min-range-rows=1000000")).isZero();
+
+		try (Connection db = run.database()) {
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM AUDIT_RESULT")).isEqualTo(ROWS + 1);
+			assertThat(AuditRun.count(db, "SELECT COUNT(DISTINCT ORDINAL) FROM AUDIT_RESULT WHERE SOURCE_FILE = 'big.csv'"))
+				.isEqualTo(ROWS);
+			assertThat(AuditRun.count(db, "SELECT ROWS_READ FROM AUDIT_FILE WHERE SOURCE_FILE = 'big.csv'")).isEqualTo(ROWS);
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
+			assertThat(AuditRun.count(db, """
+					SELECT COUNT(*) FROM BATCH_STEP_EXECUTION
+					WHERE STEP_NAME IN ('auditFile:file1.1', 'auditFile:file1.2') AND STATUS = 'COMPLETED'""")).isEqualTo(2);
+			long resumedReads = AuditRun.count(db, """
+					SELECT SUM(S.READ_COUNT) FROM BATCH_STEP_EXECUTION S
+					WHERE S.STEP_NAME LIKE 'auditFile:file1.%' AND S.STATUS = 'COMPLETED'""");
+			assertThat(resumedReads).isPositive().isLessThan(ROWS);
+			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM AUDIT_RUN WHERE STATUS = 'COMPLETED'")).isEqualTo(1);
+		}
+		assertThat(run.workbooks()).hasSize(1);
+	}
+
 	/** Starts the audit in its own JVM and kills it once two progress lines show rows of big.csv read. */
-	private static void killMidway(AuditRun run) throws IOException, InterruptedException {
-		Process process = run.start("2026-12-01", "--audit.threads=1", "--audit.chunk-size=100",
-				"--audit.progress-every=200ms");
+	private static void killMidway(AuditRun run, String... settings) throws IOException, InterruptedException {
+		String[] more = Arrays.copyOf(settings, settings.length + 2);
+		more[settings.length] = "--audit.chunk-size=100";
+		more[settings.length + 1] = "--audit.progress-every=200ms";
+		Process process = run.start("2026-12-01", more);
 		int progressLines = 0;
 		try (BufferedReader out = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -97,8 +97,7 @@ class NoFileEndsARunTest {
 					Long.MAX_VALUE, DateOrder.YMD);
 			for (String file : files) {
 				Path path = Path.of(file);
-				RegisterReader reader = new RegisterReader(path, path.getFileName().toString(), noCap,
-						new ProgressTracker.Part());
+				RegisterReader reader = RegisterReaderTest.whole(path, noCap);
 				reader.open(new ExecutionContext());
 				int rows = 0;
 				for (SourceRow row = reader.read(); row != null; row = reader.read()) {

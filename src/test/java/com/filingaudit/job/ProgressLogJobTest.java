@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -30,12 +31,15 @@ class ProgressLogJobTest {
 	@TempDir
 	Path root;
 
-	@Test
-	void aLongRunTellsEachFileAndStepAsItGoes(CapturedOutput output) throws IOException {
+	@ParameterizedTest(name = "{0} thread(s)")
+	@ValueSource(ints = { 1, 2 })
+	void aLongRunTellsEachFileAndStepAsItGoes(int threads, CapturedOutput output) throws IOException {
 		AuditRun run = new AuditRun(root);
 		AuditRun.writeLargeRegister(run.input.resolve("台账.csv"), ROWS);
 
-		assertThat(run.once("2025-06-01", "--audit.progress-every=20ms", "--audit.chunk-size=100")).isZero();
+		// with two threads the file is read in two row ranges at once: its line adds them up
+		assertThat(run.once("2025-06-01", "--audit.progress-every=20ms", "--audit.chunk-size=100",
+				"--audit.threads=" + threads, "--audit.min-range-rows=" + ROWS / 4)).isZero();
 
 		List<Long> estimates = FILE_LINE.matcher(output.getOut()).results().map(m -> number(m.group(2))).toList();
 		assertThat(estimates).as("lines while the file was read").isNotEmpty();
