@@ -107,6 +107,30 @@ class PortalExportsJobTest {
 		}
 	}
 
+	@Test
+	void sheetsThatLookLikeARegisterButAreNoneAreStillRefused() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Files.writeString(run.input.resolve("行政处罚公示.csv"), """
+				行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,处罚决定日期,处罚有效期,公示截止期,处罚机关,当前状态,数据来源单位
+				甲信息科技有限公司,法人及非法人组织,,张三,京通管罚〔2025〕1号,未按期年检,未按期年检,电信条例,警告,警告,0,2025-06-01,2026-06-01,2028-06-01,北京市通信管理局,1,北京市通信管理局
+				""");
+		Files.writeString(run.input.resolve("企业信息.csv"), """
+				企业名称,统一社会信用代码,法定代表人,登记状态,成立日期,注册资本,企业类型,所属省份,经营范围,登记机关,核准日期
+				乙数据科技有限公司,,李四,存续,2015-03-01,1000万元,有限责任公司,北京,信息服务业务,海淀分局,2025-01-01
+				""");
+
+		run.once("2026-03-01", "--audit.locale=en");
+
+		try (Workbook report = open(run.workbooks().get(0))) {
+			Map<String, IngestionJobTest.Account> accounts = IngestionJobTest.accounts(report.getSheet("Summary"));
+			assertThat(accounts).containsOnlyKeys("行政处罚公示.csv", "企业信息.csv");
+			assertThat(accounts.values()).allSatisfy(a -> {
+				assertThat(a.audited()).isZero();
+				assertThat(a.note()).contains("No register header");
+			});
+		}
+	}
+
 	private static String[] row(String company, String certificate, String number, String business, String decided,
 			String from, String until, String authority, String status) {
 		return new String[] { company, "法人及非法人组织", "", "张三", "京许决字〔2021〕第001号", "普通", certificate, number, business,
