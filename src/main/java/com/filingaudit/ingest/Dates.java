@@ -39,8 +39,15 @@ final class Dates {
 
 	private static final Pattern SERIAL = Pattern.compile("(\\d{5})(?:\\.0+)?");
 
-	/** A date inside longer text, as in a validity range {@code 2024-03-01至2027-02-28}. */
-	private static final Pattern IN_TEXT = Pattern.compile(YMD + "|(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
+	/**
+	 * A date inside longer text, as in a validity range {@code 2024-03-01至2027-02-28}. The year-last form comes first,
+	 * so that in {@code 03/04/2022 - 03/04/2027} the {@code 2022 - 03/04} between the dates is never taken for one.
+	 */
+	private static final Pattern IN_TEXT = Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)"
+			+ "|(?<!\\d)" + YMD + "|(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
+
+	/** What is left of a range once its dates are read and still looks like part of a date: a date not understood. */
+	private static final Pattern DATE_LEFT_OVER = Pattern.compile("\\d\\s*[-/.年月]\\s*\\d");
 
 	/** Excel's day 0 in the 1900 date system (which counts 1900 as a leap year: serials from 61 on). */
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -130,9 +137,11 @@ final class Dates {
 
 	/**
 	 * Reads {@code 2024-03-01至2027-02-28}, {@code 2024年3月1日-2027年2月28日}, {@code 2024.03.01~2027.02.28},
-	 * {@code 2024/3/1 到 2027/2/28}, {@code 2024-03-01至长期}; a single date is the end of validity.
+	 * {@code 2024/3/1 到 2027/2/28}, {@code 2024-03-01至长期}, and year-last dates ({@code 13/04/2022 - 13/04/2027}) in
+	 * the register's order; a single date is the end of validity. Text with a date it cannot read is refused, never
+	 * read as the one date it could.
 	 */
-	static Range range(Value value) {
+	static Range range(Value value, DateOrder order) {
 		if (value.date() != null) {
 			return new Range(null, value.date(), false, null);
 		}
@@ -140,18 +149,19 @@ final class Dates {
 		List<LocalDate> dates = new ArrayList<>();
 		Matcher m = IN_TEXT.matcher(text);
 		while (m.find()) {
-			Parsed parsed = m.group(1) != null ? of(m.group(1), m.group(2), m.group(3))
-					: of(m.group(4), m.group(5), m.group(6));
+			Parsed parsed = m.group(1) != null ? yearLast(m.group(1), m.group(2), m.group(3), order)
+					: m.group(4) != null ? of(m.group(4), m.group(5), m.group(6)) : of(m.group(7), m.group(8), m.group(9));
 			if (parsed.problem() != null) {
 				return new Range(null, null, false, parsed.problem());
 			}
 			dates.add(parsed.date());
 		}
 		boolean noEnd = NO_EXPIRY.stream().anyMatch(text::contains);
-		if (dates.size() == 2 && !noEnd) {
+		boolean understood = !DATE_LEFT_OVER.matcher(m.replaceAll(" ")).find();
+		if (understood && dates.size() == 2 && !noEnd) {
 			return new Range(dates.get(0), dates.get(1), false, null);
 		}
-		if (dates.size() == 1) {
+		if (understood && dates.size() == 1) {
 			return noEnd ? new Range(dates.get(0), null, true, null) : new Range(null, dates.get(0), false, null);
 		}
 		return new Range(null, null, false, "range");

@@ -94,9 +94,11 @@ public final class RowParser {
 		LocalDate expiry = noExpiry ? null : cells.date(Field.EXPIRY_DATE);
 		Value validity = row.value(Field.VALIDITY);
 		if (!validity.isBlank()) {
-			Dates.Range range = Dates.range(validity);
+			Dates.Range range = Dates.range(validity, dateOrder);
 			if (range.problem() != null) {
-				cells.problem(Field.VALIDITY, messages.get("reject.validity"));
+				// A date in the range that cannot be read says why (a day and month either way round, say).
+				cells.problem(Field.VALIDITY, messages.get(range.problem().equals("range") ? "reject.validity"
+						: "reject.date." + range.problem()));
 			}
 			if (issue == null && row.value(Field.ISSUE_DATE).isBlank() && row.value(Field.VALID_FROM).isBlank()) {
 				issue = range.start();

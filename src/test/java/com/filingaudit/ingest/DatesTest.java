@@ -81,13 +81,41 @@ class DatesTest {
 			2027-02-28                     | -          | 2027-02-28 | false | -
 			2024-03-01至2027-02-30         | -          | -          | false | calendar
 			三年                            | -          | -          | false | range
+			2024-03-01至27-02-28            | -          | -          | false | range
+			2024-03-01 - 2027/2            | -          | -          | false | range
+			13/04/2022 to 13/04/2027       | 2022-04-13 | 2027-04-13 | false | -
+			03/04/2022 - 03/04/2027        | -          | -          | false | ambiguous
+			04.03.2022 - 04.03.2027        | -          | -          | false | ambiguous
+			13/04/2022 - 03/04/2027        | -          | -          | false | ambiguous
+			13/04/2022 - 13/04/27          | -          | -          | false | range
 			""")
 	void readsValidityRanges(String text, LocalDate start, LocalDate end, boolean noEnd, String problem) {
-		Dates.Range range = Dates.range(Value.text(text));
+		Dates.Range range = Dates.range(Value.text(text), DateOrder.YMD);
 
 		assertThat(range.start()).isEqualTo(start);
 		assertThat(range.end()).isEqualTo(end);
 		assertThat(range.noEnd()).isEqualTo(noEnd);
+		assertThat(range.problem()).isEqualTo(problem);
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			03/04/2022 - 03/04/2027    | MDY | 2022-03-04 | 2027-03-04 | -
+			03/04/2022 - 03/04/2027    | DMY | 2022-04-03 | 2027-04-03 | -
+			04.03.2022 - 04.03.2027    | DMY | 2022-03-04 | 2027-03-04 | -
+			13/04/2022 to 13/04/2027   | DMY | 2022-04-13 | 2027-04-13 | -
+			13/04/2022 to 13/04/2027   | MDY | -          | -          | calendar
+			04/13/2022-04/13/2027      | MDY | 2022-04-13 | 2027-04-13 | -
+			03/04/2022至长期             | DMY | 2022-04-03 | -          | -
+			2024-03-01至2027-02-28      | MDY | 2024-03-01 | 2027-02-28 | -
+			2024-03-01至2027-02-28      | DMY | 2024-03-01 | 2027-02-28 | -
+			""")
+	void readsYearLastRangesInTheRegistersOrder(String text, DateOrder order, LocalDate start, LocalDate end,
+			String problem) {
+		Dates.Range range = Dates.range(Value.text(text), order);
+
+		assertThat(range.start()).isEqualTo(start);
+		assertThat(range.end()).isEqualTo(end);
 		assertThat(range.problem()).isEqualTo(problem);
 	}
 

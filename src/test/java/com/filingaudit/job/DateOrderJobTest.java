@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Registers that write the year last: refused where day and month could be either way round, unless the run or the
@@ -25,28 +27,31 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DateOrderJobTest {
 
-	private static final String REGISTER = """
-			企业名称,许可类型,证书编号,发证日期,有效期至
-			美元科技有限公司,ICP证,京B2-20220304,03/04/2022,03/04/2027
-			""";
-
 	@TempDir
 	Path root;
 
-	@Test
-	void ambiguousDatesAreRefusedUntilTheRunSaysMonthFirst() throws IOException {
+	/** A validity range is read in the same order as single dates, and never taken for the one date it could be. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			发证日期,有效期至  | 03/04/2022,03/04/2027    | 发证日期, 有效期至
+			有效期起止        | 03/04/2022 - 03/04/2027 | 有效期起止
+			""")
+	void ambiguousDatesAreRefusedUntilTheRunSaysMonthFirst(String dateColumns, String dates, String rejectedColumns)
+			throws IOException {
+		String register = "企业名称,许可类型,证书编号," + dateColumns + "\n美元科技有限公司,ICP证,京B2-20220304," + dates + "\n";
 		AuditRun refused = new AuditRun(root.resolve("default"));
-		Files.writeString(refused.input.resolve("register.csv"), REGISTER);
+		Files.writeString(refused.input.resolve("register.csv"), register);
 		AuditRun monthFirst = new AuditRun(root.resolve("mdy"));
-		Files.writeString(monthFirst.input.resolve("register.csv"), REGISTER);
+		Files.writeString(monthFirst.input.resolve("register.csv"), register);
 
 		assertThat(refused.once("2027-01-05", "--audit.locale=en")).isZero();
 		assertThat(monthFirst.once("2027-01-05", "--audit.locale=en", "--audit.ingest.date-order=MDY")).isZero();
 
 		try (Workbook report = open(refused.workbooks().get(0))) {
+			assertThat(filings(report)).isEmpty();
 			assertThat(table(report.getSheet("Rejected"))).singleElement().satisfies(r -> {
-				assertThat(text(r.get("Column"))).isEqualTo("发证日期, 有效期至");
-				assertThat(text(r.get("Reason"))).as("said once for both cells")
+				assertThat(text(r.get("Column"))).isEqualTo(rejectedColumns);
+				assertThat(text(r.get("Reason"))).as("said once for all the cells")
 					.isEqualTo("Day and month could be either way round: write it like 2027-03-04 or 2027年3月4日, "
 							+ "or say how the register writes dates (audit.ingest.date-order=DMY or MDY).");
 			});
