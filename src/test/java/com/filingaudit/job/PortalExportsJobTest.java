@@ -108,6 +108,37 @@ class PortalExportsJobTest {
 	}
 
 	@Test
+	void thePortalsStatusWordsAndCodesPutEachLicenceInItsGroup() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Files.writeString(run.input.resolve("许可证信息.csv"), """
+				经营者名称,许可证名称,许可证号,业务种类,有效期起,有效期止,许可状态,发证机关
+				甲撤销有限公司,增值电信业务经营许可证,粤B2-20240101,信息服务业务,2024-01-01,2028-12-31,撤销,广东省通信管理局
+				乙撤销有限公司,增值电信业务经营许可证,粤B2-20240102,信息服务业务,2024-01-01,2028-12-31,已撤销,广东省通信管理局
+				丙中止有限公司,增值电信业务经营许可证,粤B2-20240103,信息服务业务,2024-01-01,2028-12-31,中止,广东省通信管理局
+				丁暂停有限公司,增值电信业务经营许可证,粤B2-20240104,信息服务业务,2024-01-01,2028-12-31,暂停,广东省通信管理局
+				戊无效有限公司,增值电信业务经营许可证,粤B2-20240105,信息服务业务,2024-01-01,2028-12-31,2,广东省通信管理局
+				己有效有限公司,增值电信业务经营许可证,粤B2-20240106,信息服务业务,2024-01-01,2028-12-31,1,广东省通信管理局
+				""");
+
+		assertThat(run.once("2026-03-01", "--audit.locale=en")).isZero();
+
+		try (Workbook report = open(run.workbooks().get(0))) {
+			Map<String, String> findings = new HashMap<>();
+			for (String group : List.of("Lapsed", "Risky", "Expiring")) {
+				table(report.getSheet(group))
+					.forEach(r -> findings.put(text(r.get("Company")), group + " " + text(r.get("Findings"))));
+			}
+			assertThat(findings).as("己 (code 1, in force, valid to 2028) is OK and in no group").containsOnly(
+					Map.entry("甲撤销有限公司", "Lapsed STATUS_CANCELLED"),
+					Map.entry("乙撤销有限公司", "Lapsed STATUS_CANCELLED"),
+					Map.entry("丙中止有限公司", "Risky STATUS_SUSPENDED"),
+					Map.entry("丁暂停有限公司", "Risky STATUS_SUSPENDED"),
+					Map.entry("戊无效有限公司", "Lapsed STATUS_CANCELLED"));
+			assertThat(table(report.getSheet("Rejected"))).isEmpty();
+		}
+	}
+
+	@Test
 	void sheetsThatLookLikeARegisterButAreNoneAreStillRefused() throws IOException {
 		AuditRun run = new AuditRun(root);
 		Files.writeString(run.input.resolve("行政处罚公示.csv"), """
