@@ -41,9 +41,12 @@ public record RunView(long executionId, LocalDate asOf, @Nullable LocalDateTime 
 				name == null ? List.of() : shelf.companions(name), rows);
 	}
 
-	/** The audit running now, as a row of the history: it gets its own row only once it has ended. */
+	/**
+	 * The audit running now, as a row of the history: it gets its own row only once it has ended. No duration: the
+	 * row is not refreshed while the progress panel above it counts the time.
+	 */
 	static RunView running(RunProgress progress, LocalDateTime now) {
-		return new RunView(progress.executionId(), progress.asOf(), now.minus(progress.elapsed()), progress.elapsed(),
+		return new RunView(progress.executionId(), progress.asOf(), now.minus(progress.elapsed()), null,
 				RUNNING, null, null, null, false, List.of(), null);
 	}
 

@@ -102,7 +102,9 @@ class RunNowTest {
 				.getContentAsString();
 			String history = page.substring(page.indexOf("id=\"runs\""));
 			assertThat(history.substring(0, history.indexOf("</tr>", history.indexOf("<tbody>"))))
-				.contains("2026-03-03", "运行中", "4 秒");
+				.contains("2026-03-03", "运行中");
+			assertThat(page.substring(page.indexOf("id=\"progress\""), page.indexOf("id=\"runs\"")))
+				.as("durations in the page's language").contains("共用时 4 秒", "本阶段 3 秒");
 		}
 		finally {
 			end.countDown();
