@@ -155,6 +155,16 @@ class DeskAfterARunTest {
 		assertThat(missing.substring(0, missing.indexOf("</p>"))).contains("赵六").doesNotContain("王蕾");
 	}
 
+	@Test
+	void todayAndTheRunsTableOfferTheOwnersWorkbooksInAMenu() throws Exception {
+		for (String page : List.of("/", "/runs")) {
+			String html = mvc.perform(get(page).with(user("v").roles("VIEWER"))).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+			String menu = html.substring(html.indexOf("<details class=\"owners\""));
+			assertThat(menu.substring(0, menu.indexOf("</details>"))).as(page).contains("王蕾.xlsx", "赵六.xlsx");
+		}
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, InputPage.LastSaid> said(MvcResult page) {
 		return (Map<String, InputPage.LastSaid>) page.getModelAndView().getModel().get("said");
