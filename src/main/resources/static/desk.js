@@ -5,3 +5,26 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+
+// The drop zone's file input is invisible (it covers the zone): say which files were picked or dropped, and light the
+// zone up while files are dragged over it.
+document.addEventListener('DOMContentLoaded', function () {
+  var input = document.getElementById('files');
+  var chosen = document.getElementById('chosen');
+  if (!input || !chosen) {
+    return;
+  }
+  var zone = input.closest('.drop-zone');
+  input.addEventListener('change', function () {
+    var names = Array.prototype.map.call(input.files, function (file) { return file.name; });
+    var label = names.length === 1 ? chosen.getAttribute('data-one') : chosen.getAttribute('data-many');
+    chosen.textContent = names.length === 0 ? '' : label.replace('{0}', names.length) + ' ' + names.join(', ');
+    zone.classList.toggle('has-files', names.length > 0);
+  });
+  ['dragenter', 'dragover'].forEach(function (type) {
+    input.addEventListener(type, function () { zone.classList.add('dragging'); });
+  });
+  ['dragleave', 'drop'].forEach(function (type) {
+    input.addEventListener(type, function () { zone.classList.remove('dragging'); });
+  });
+});

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import com.filingaudit.ingest.FileSettings;
 import com.filingaudit.ingest.IngestOptions;
 import com.filingaudit.job.AuditLauncher;
+import com.filingaudit.store.DeskReads;
 import com.filingaudit.system.AuditProperties;
 
 /** The analysts' desk: served by the service mode only (a one-shot run starts no web server). */
@@ -41,8 +42,8 @@ class DeskConfiguration {
 	}
 
 	@Bean
-	DeskRuns deskRuns(AuditLauncher launcher) {
-		return new DeskRuns(launcher);
+	DeskRuns deskRuns(AuditLauncher launcher, DeskReads reads, Clock clock) {
+		return new DeskRuns(launcher, reads, clock);
 	}
 
 	@Bean

@@ -16,6 +16,8 @@ import com.filingaudit.system.Messages;
 		UsersPage.class, InboxPage.class, PeoplePage.class })
 class DeskModel {
 
+	private static final DeskDurations DURATIONS = new DeskDurations();
+
 	private final People people;
 
 	private final Reminders reminders;
@@ -47,6 +49,11 @@ class DeskModel {
 			return 0;
 		}
 		return people.ofDeskUser(authentication.getName()).map(p -> reminders.unread(p.name())).orElse(0);
+	}
+
+	@ModelAttribute("durations")
+	DeskDurations durations() {
+		return DURATIONS;
 	}
 
 	@ModelAttribute("lang")

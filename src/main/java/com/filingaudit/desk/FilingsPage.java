@@ -53,7 +53,7 @@ class FilingsPage {
 				if (chosen != null && chosen.length() <= 700) {
 					model.addAttribute("chosen", chosen);
 					model.addAttribute("history", reads.history(chosen, HISTORY));
-					model.addAttribute("reminded", reminders.tiers(chosen));
+					model.addAttribute("reminded", reminders.ofFiling(chosen));
 				}
 			}
 		});

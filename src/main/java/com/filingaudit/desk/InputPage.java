@@ -51,8 +51,12 @@ class InputPage {
 		this.ingest = ingest;
 	}
 
-	/** What the last completed run said of a file: its sheets' counts, summed, and their notes. */
-	public record LastSaid(int read, int audited, int rejected, int blank, List<String> notes) {
+	/**
+	 * What the last completed run said of a file: its sheets' counts, summed, and their notes.
+	 *
+	 * @param superseded audited rows that a newer row of the same filing replaced (counted in {@code audited})
+	 */
+	public record LastSaid(int read, int audited, int rejected, int blank, int superseded, List<String> notes) {
 	}
 
 	@GetMapping("/input")
@@ -61,11 +65,14 @@ class InputPage {
 		reads.latestCompleted().ifPresent(run -> {
 			Map<String, List<FileAccount>> byFile = new HashMap<>();
 			store.accounts(run.instanceId()).forEach(a -> byFile.computeIfAbsent(a.file(), f -> new ArrayList<>()).add(a));
+			Map<String, Integer> superseded = new HashMap<>();
+			store.supersededCounts(run.instanceId()).forEach((at, count) -> superseded.merge(at.file(), count, Integer::sum));
 			byFile.forEach((file, accounts) -> said.put(file, new LastSaid(
 					accounts.stream().mapToInt(FileAccount::read).sum(),
 					accounts.stream().mapToInt(FileAccount::audited).sum(),
 					accounts.stream().mapToInt(FileAccount::rejected).sum(),
 					accounts.stream().mapToInt(FileAccount::blank).sum(),
+					superseded.getOrDefault(file, 0),
 					accounts.stream().filter(a -> a.note() != null)
 						.map(a -> a.sheet().isEmpty() ? a.note() : a.sheet() + ": " + a.note())
 						.toList())));

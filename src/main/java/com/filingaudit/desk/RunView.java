@@ -23,6 +23,12 @@ public record RunView(long executionId, LocalDate asOf, @Nullable LocalDateTime 
 		String status, @Nullable GroupCounts counts, @Nullable String failure, @Nullable String name,
 		boolean workbook, List<String> companions, DeskReads.@Nullable RowCounts rows) {
 
+	/** Batch's status of a running job. */
+	static final String RUNNING = "STARTED";
+
+	/** A start refused before its job began: Batch knows nothing of it. */
+	static final String REFUSED = "REFUSED";
+
 	/** @param zone the audit's zone: Batch stamps runs in the JVM's own zone, the desk shows the audit's */
 	static RunView of(RunRecord run, ReportShelf shelf, DeskReads.@Nullable RowCounts rows, ZoneId zone) {
 		String name = ReportShelf.runOf(run.report()).orElse(null);
@@ -35,9 +41,19 @@ public record RunView(long executionId, LocalDate asOf, @Nullable LocalDateTime 
 				name == null ? List.of() : shelf.companions(name), rows);
 	}
 
-	/** {@code 1 min 05 s}, {@code 12 s}. */
-	public String durationText() {
-		return duration == null ? "" : RunProgress.elapsed(duration);
+	/**
+	 * The audit running now, as a row of the history: it gets its own row only once it has ended. No duration: the
+	 * row is not refreshed while the progress panel above it counts the time.
+	 */
+	static RunView running(RunProgress progress, LocalDateTime now) {
+		return new RunView(progress.executionId(), progress.asOf(), now.minus(progress.elapsed()), null,
+				RUNNING, null, null, null, false, List.of(), null);
+	}
+
+	/** A Run now that ended before its audit began. */
+	static RunView refused(DeskRuns.Refusal refusal, ZoneId zone) {
+		return new RunView(0, refusal.asOf(), refusal.at().atZone(zone).toLocalDateTime(), null, REFUSED, null,
+				refusal.reason(), null, false, List.of(), null);
 	}
 
 }

@@ -2,6 +2,9 @@ package com.filingaudit.desk;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.filingaudit.job.AuditLauncher;
 import com.filingaudit.job.RunProgress;
 import com.filingaudit.store.DeskReads;
-import com.filingaudit.store.RunRecord;
 
 /** The history of runs with their downloads, Run now, and the running audit's progress. */
 @ConditionalOnWebApplication
@@ -53,8 +55,12 @@ class RunsPage {
 
 	@GetMapping("/runs")
 	String runs(Model model) {
-		model.addAttribute("runs",
-				reads.runs(SHOWN).stream().map(r -> RunView.of(r, shelf, reads.rows(r.instanceId()), clock.getZone())).toList());
+		List<RunView> history = new ArrayList<>();
+		if (runs.busy()) {
+			launcher.progress().ifPresent(p -> history.add(RunView.running(p, LocalDateTime.now(clock))));
+		}
+		history.addAll(history(SHOWN, true));
+		model.addAttribute("runs", history);
 		model.addAttribute("today", LocalDate.now(clock));
 		progress(model);
 		return "runs";
@@ -73,28 +79,49 @@ class RunsPage {
 
 	@PostMapping("/runs")
 	String start(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			Authentication user, RedirectAttributes redirect) {
+			Authentication user, RedirectAttributes redirect) throws InterruptedException {
 		LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
 		if (day.isBefore(LocalDate.of(2000, 1, 1)) || day.isAfter(LocalDate.now(clock).plusYears(5))) {
 			redirect.addFlashAttribute("notice", "desk.runs.badDate");
 			return "redirect:/runs";
 		}
-		if (runs.start(day)) {
-			events.record(user.getName(), "RUN_STARTED", "as of " + day);
-			redirect.addFlashAttribute("notice", "desk.runs.begun");
-		}
-		else {
-			redirect.addFlashAttribute("notice", "desk.runs.busy");
+		DeskRuns.Started started = runs.start(day);
+		switch (started.how()) {
+			case BUSY -> redirect.addFlashAttribute("notice", "desk.runs.busy");
+			case REFUSED -> {
+				events.record(user.getName(), "RUN_REFUSED", "as of " + day + ": " + started.refusal().reason());
+				redirect.addFlashAttribute("notice", "desk.runs.refused");
+				redirect.addFlashAttribute("reason", started.refusal().reason());
+			}
+			default -> {
+				events.record(user.getName(), "RUN_STARTED", "as of " + day);
+				redirect.addFlashAttribute("notice",
+						started.how() == DeskRuns.Start.BEGUN ? "desk.runs.begun" : "desk.runs.starting");
+			}
 		}
 		return "redirect:/runs";
+	}
+
+	/**
+	 * The runs the history keeps and the desk's starts that ended before their audit began, newest first.
+	 *
+	 * @param rows whether to read each run's row counts
+	 */
+	private List<RunView> history(int limit, boolean rows) {
+		List<RunView> history = new ArrayList<>();
+		reads.runs(limit).forEach(r -> history.add(
+				RunView.of(r, shelf, rows ? reads.rows(r.instanceId()) : null, clock.getZone())));
+		runs.refusals().stream().limit(limit).forEach(r -> history.add(RunView.refused(r, clock.getZone())));
+		history.sort(Comparator.comparing(RunView::started, Comparator.nullsLast(Comparator.reverseOrder())));
+		return history.size() > limit ? history.subList(0, limit) : history;
 	}
 
 	private void progress(Model model) {
 		Optional<RunProgress> progress = launcher.progress();
 		model.addAttribute("busy", runs.busy());
 		model.addAttribute("progress", progress.orElse(null));
-		List<RunRecord> latest = reads.runs(1);
-		model.addAttribute("last", latest.isEmpty() ? null : RunView.of(latest.get(0), shelf, null, clock.getZone()));
+		List<RunView> latest = history(1, false);
+		model.addAttribute("last", latest.isEmpty() ? null : latest.get(0));
 	}
 
 }

@@ -10,11 +10,15 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may see and do what at the desk. Every page but the sign-in page and the static files needs a signed-in user;
@@ -32,7 +36,7 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain deskSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain deskSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/desk.css", "/desk.js", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/users", "/users/**", "/log").hasRole(Role.ADMIN.name())
@@ -42,6 +46,9 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+			// every session is registered (no limit on their number), so that DeskSessions can end an account's sessions
+			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+				.expiredUrl("/login?ended"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frames -> frames.deny()));
 		return http.build();
@@ -68,6 +75,22 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the registry of sessions that ended (sign-out, timeout), so that it forgets them. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	DeskSessions deskSessions(SessionRegistry sessions) {
+		return new DeskSessions(sessions);
+	}
+
+	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
 	}
@@ -81,6 +104,11 @@ class SecurityConfiguration {
 	AuthenticationProvider deskSignIn(DeskUsers users, PasswordEncoder encoder, SignInThrottle throttle) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users::loadUserByUsername);
 		passwords.setPasswordEncoder(encoder);
+		// the account's state is checked after its password: a wrong password on a disabled account must not tell
+		// that it is disabled (nor that it exists)
+		passwords.setPreAuthenticationChecks(user -> {
+		});
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		return new ThrottledSignIn(passwords, throttle);
 	}
 

@@ -9,7 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins: accounts (add, reset a password, disable or enable) and the audit log of who did what. */
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Admins: accounts (add, reset a password, disable or enable) and the audit log of who did what. Disabling an account
+ * or resetting its password signs it out everywhere.
+ */
 @ConditionalOnWebApplication
 @Controller
 class UsersPage {
@@ -20,9 +25,12 @@ class UsersPage {
 
 	private final DeskEvents events;
 
-	UsersPage(DeskUsers users, DeskEvents events) {
+	private final DeskSessions sessions;
+
+	UsersPage(DeskUsers users, DeskEvents events, DeskSessions sessions) {
 		this.users = users;
 		this.events = events;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/users")
@@ -47,9 +55,11 @@ class UsersPage {
 
 	@PostMapping("/users/password")
 	String resetPassword(@RequestParam String username, @RequestParam String password, Authentication admin,
-			RedirectAttributes redirect) {
-		return change(() -> users.resetPassword(username, password), admin, "PASSWORD_RESET", username,
-				"desk.users.passwordReset", redirect);
+			HttpSession session, RedirectAttributes redirect) {
+		return change(() -> {
+			users.resetPassword(username, password);
+			sessions.end(username, session.getId());
+		}, admin, "PASSWORD_RESET", username, "desk.users.passwordReset", redirect);
 	}
 
 	@PostMapping("/users/enabled")
@@ -59,8 +69,13 @@ class UsersPage {
 			redirect.addFlashAttribute("problem", "desk.users.notYourself");
 			return "redirect:/users";
 		}
-		return change(() -> users.setEnabled(username, enabled), admin, enabled ? "USER_ENABLED" : "USER_DISABLED",
-				username, enabled ? "desk.users.enabled" : "desk.users.disabled", redirect);
+		return change(() -> {
+			users.setEnabled(username, enabled);
+			if (!enabled) {
+				sessions.end(username, null);
+			}
+		}, admin, enabled ? "USER_ENABLED" : "USER_DISABLED", username,
+				enabled ? "desk.users.enabled" : "desk.users.disabled", redirect);
 	}
 
 	private String change(Runnable change, Authentication admin, String action, String detail, String done,

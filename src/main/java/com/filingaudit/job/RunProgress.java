@@ -63,11 +63,6 @@ public record RunProgress(long executionId, LocalDate asOf, Duration elapsed, St
 			return Math.round(value / unit) * (long) unit;
 		}
 
-		/** The time left as a person says it; {@code null} when not known. */
-		public @Nullable String leftText() {
-			return left == null ? null : roughly(left);
-		}
-
 		/** Of the total, in whole percents; short of 100 until the file has been read. */
 		public int percent() {
 			if (total == 0) {
@@ -121,14 +116,6 @@ public record RunProgress(long executionId, LocalDate asOf, Duration elapsed, St
 			};
 		}
 
-	}
-
-	public String elapsedText() {
-		return elapsed(elapsed);
-	}
-
-	public String stepElapsedText() {
-		return elapsed(stepElapsed);
 	}
 
 	/** {@code 1 min 05 s}, {@code 12 s}: how long something took. */

@@ -26,7 +26,16 @@ public class Reminders {
 			@Nullable LocalDateTime readAt) {
 	}
 
-	public record TierSent(LocalDate asOf, String finding, LocalDate occasion, int tier, int sentTier) {
+	/**
+	 * One reminder of a filing through one channel.
+	 *
+	 * @param channel {@code EMAIL} (the owner's digest), {@code MANAGER} (their manager's) or {@code INBOX}
+	 * @param status a mail's outbox status ({@code SENT}, {@code FAILED}, ...), or {@code UNREAD} / {@code READ}
+	 * @param at when the mail was sent, or the item read
+	 * @param answer the mail server's answer to the last failed attempt
+	 */
+	public record FilingReminder(LocalDate asOf, String finding, int tier, String channel, String recipient,
+			String status, @Nullable LocalDateTime at, @Nullable String answer) {
 	}
 
 	/**
@@ -95,14 +104,30 @@ public class Reminders {
 						rs.getString(10), rs.getObject(11, LocalDateTime.class)));
 	}
 
-	/** The tiers a filing was reminded at, newest first. */
-	public List<TierSent> tiers(String identity) {
+	/**
+	 * A filing's reminders, newest first: per tier sent, the owner's email, the manager's digest when it listed the
+	 * filing (the first tier, Risky or Lapsed at once, the weekly repeat) and the inbox item.
+	 */
+	public List<FilingReminder> ofFiling(String identity) {
 		return jdbc.query("""
-				SELECT AS_OF, FINDING, DEADLINE, TIER, SENT_TIER FROM REMINDER_TIER WHERE FILING_IDENTITY = ?
-				ORDER BY AS_OF DESC, TIER""",
-				(rs, n) -> new TierSent(rs.getObject(1, LocalDate.class), rs.getString(2),
-						rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5)),
-				identity);
+				SELECT T.AS_OF, T.FINDING, T.SENT_TIER, O.CHANNEL, O.RECIPIENT, O.STATUS, O.SENT_AT, O.LAST_ERROR
+				FROM REMINDER_TIER T JOIN OUTBOX O ON O.INSTANCE_ID = T.INSTANCE_ID AND (
+				  (O.CHANNEL = 'EMAIL' AND T.TIER >= 0
+				    AND O.RECIPIENT = COALESCE(NULLIF(T.OWNER_NAME, ''), '(unassigned)'))
+				  OR (O.CHANNEL = 'MANAGER' AND O.RECIPIENT = (SELECT P.MANAGER FROM PERSON P WHERE P.NAME = T.OWNER_NAME)
+				    AND (T.TIER <= 0 OR NOT EXISTS (SELECT 1 FROM REMINDER_TIER E WHERE E.FILING_IDENTITY = T.FILING_IDENTITY
+				      AND E.FINDING = T.FINDING AND E.DEADLINE = T.DEADLINE AND E.TIER >= 0 AND E.AS_OF < T.AS_OF))))
+				WHERE T.FILING_IDENTITY = ? AND T.TIER = T.SENT_TIER
+				UNION ALL
+				SELECT I.AS_OF, I.FINDING, I.TIER, CAST('INBOX' AS VARCHAR(10)), I.PERSON,
+				  CAST(CASE WHEN I.READ_AT IS NULL THEN 'UNREAD' ELSE 'READ' END AS VARCHAR(10)), I.READ_AT,
+				  CAST(NULL AS VARCHAR(2000))
+				FROM INBOX_ITEM I WHERE I.FILING_IDENTITY = ?
+				ORDER BY 1 DESC, 2, 3, 4""",
+				(rs, n) -> new FilingReminder(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3),
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDateTime.class),
+						rs.getString(8)),
+				identity, identity);
 	}
 
 }

@@ -81,10 +81,13 @@ class DeskBrowserTest {
 		Path register = writeRegister(root.resolve("客户证照台账.csv"));
 		browser.get(base + "/input");
 		browser.findElement(By.id("files")).sendKeys(register.toAbsolutePath().toString());
+		assertThat(browser.findElement(By.id("chosen")).getText()).as("the invisible input's choice is shown")
+			.isEqualTo("已选择 1 个文件： 客户证照台账.csv");
+		screenshot("03-input-file-chosen");
 		browser.findElement(By.id("upload")).click();
 		assertThat(waitFor(By.id("upload-results")).getText()).contains("客户证照台账.csv");
 		assertThat(browser.findElement(By.id("input-files")).getText()).contains("客户证照台账.csv");
-		screenshot("03-input-after-upload");
+		screenshot("03-input-uploaded");
 
 		browser.get(base + "/runs");
 		WebElement asOf = browser.findElement(By.id("as-of-date"));

@@ -9,27 +9,39 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,6 +71,9 @@ class DeskSecurityTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DeskEvents events;
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
@@ -103,7 +118,7 @@ class DeskSecurityTest {
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 
-		mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) signIn.getRequest().getSession()))
+		mvc.perform(get("/").session((MockHttpSession) signIn.getRequest().getSession()))
 			.andExpect(status().isOk());
 		mvc.perform(formLogin().user("admin").password("wrong-password")).andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
@@ -238,6 +253,120 @@ class DeskSecurityTest {
 		mvc.perform(post("/users/enabled").param("username", "analyst1").param("enabled", "false")
 			.with(user("admin").roles("ADMIN")).with(csrf())).andExpect(status().isFound());
 		mvc.perform(formLogin().user("analyst1").password("analyst-pass-1")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void disablingAnAccountOrResettingItsPasswordEndsItsSessions() throws Exception {
+		users.add("signedin", "signed-in-pass-1", Role.ANALYST);
+		MockHttpSession session = signIn("signedin", "signed-in-pass-1");
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/users/password").param("username", "signedin").param("password", "new-password-22")
+			.with(user("admin").roles("ADMIN")).with(csrf())).andExpect(status().isFound());
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?ended"));
+		mvc.perform(formLogin().user("signedin").password("signed-in-pass-1")).andExpect(unauthenticated());
+
+		MockHttpSession again = signIn("signedin", "new-password-22");
+		mvc.perform(get("/runs").session(again)).andExpect(status().isOk());
+		mvc.perform(post("/users/enabled").param("username", "signedin").param("enabled", "false")
+			.with(user("admin").roles("ADMIN")).with(csrf())).andExpect(status().isFound());
+		mvc.perform(get("/runs").session(again)).andExpect(redirectedUrl("/login?ended"));
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DESK_EVENT WHERE ACTION = 'PASSWORD_RESET' AND DETAIL = 'signedin'",
+				Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void aWrongPasswordOnADisabledAccountDoesNotTellThatItIsDisabled() throws Exception {
+		users.add("departed", "departed-pass-1", Role.VIEWER);
+		users.setEnabled("departed", false);
+
+		assertThat(signInFailure("departed", "a-wrong-guess")).isEqualTo("desk.login.failed");
+		assertThat(signInFailure("nobody-here", "a-wrong-guess")).isEqualTo("desk.login.failed");
+		assertThat(signInFailure("departed", "departed-pass-1")).isEqualTo("desk.login.disabled");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void withNoPasswordGivenTheFirstAdminGetsARandomOnePrintedOnceThatSignsIn(CapturedOutput output) throws Exception {
+		// the other tests' accounts are set aside: the first admin is made only when there is no account
+		jdbc.execute("CREATE TABLE KEPT_USER AS (SELECT * FROM DESK_USER) WITH DATA");
+		jdbc.update("DELETE FROM DESK_USER");
+		FirstAdmin first = new FirstAdmin(users, new DeskProperties(null, 5, Duration.ofMinutes(1)), events);
+		try {
+			first.run(null);
+			first.run(null);
+			Matcher printed = Pattern.compile("'admin' with the password (\\S+) \\(shown once").matcher(output.getAll());
+			assertThat(printed.find()).isTrue();
+			String password = printed.group(1);
+			assertThat(printed.find()).as("printed once").isFalse();
+			assertThat(password).hasSizeGreaterThanOrEqualTo(DeskUsers.MIN_PASSWORD).isNotEqualTo(ADMIN_PASSWORD);
+			mvc.perform(formLogin().user("admin").password(password)).andExpect(authenticated().withRoles("ADMIN"));
+		}
+		finally {
+			jdbc.update("DELETE FROM DESK_USER");
+			jdbc.update("INSERT INTO DESK_USER SELECT * FROM KEPT_USER");
+			jdbc.execute("DROP TABLE KEPT_USER");
+		}
+	}
+
+	@Test
+	void anAnalystDeletesAnInputFileAndTheLogSaysSo() throws Exception {
+		Files.writeString(root.resolve("input/old.csv"), "x");
+
+		mvc.perform(post("/input/delete").param("name", "old.csv").with(user("deleter").roles("ANALYST")).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("deleted", "old.csv"));
+
+		assertThat(inputNames()).doesNotContain("old.csv");
+		assertThat(jdbc.queryForObject("SELECT DETAIL FROM DESK_EVENT WHERE ACTION = 'DELETE' AND USERNAME = 'deleter'",
+				String.class)).isEqualTo("old.csv");
+	}
+
+	@Test
+	void anUploadNamedLikeAnExcelLockFileLandsUnderItsPlainName() throws Exception {
+		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+		try (XSSFWorkbook book = new XSSFWorkbook()) {
+			Sheet sheet = book.createSheet("台账");
+			String[][] rows = { { "企业名称", "许可类型", "证书编号", "有效期至" }, { "甲公司", "ICP证", "京B2-20220001", "2027-01-01" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			book.write(workbook);
+		}
+
+		mvc.perform(multipart("/input").file(new MockMultipartFile("files", "~$x.xlsx", null, workbook.toByteArray()))
+			.with(user("a").roles("ANALYST")).with(csrf())).andExpect(status().isFound());
+
+		assertThat(inputNames()).contains("x.xlsx").doesNotContain("~$x.xlsx");
+	}
+
+	@Test
+	void aViewerCannotSaveOrImportPeople() throws Exception {
+		mvc.perform(post("/people").param("name", "王蕾").param("email", "w@example.com").param("locale", "zh-CN")
+			.with(user("v").roles("VIEWER")).with(csrf())).andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM PERSON WHERE NAME = '王蕾'", Integer.class)).isZero();
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+	/** The message the sign-in page shows after a failed sign-in. */
+	private Object signInFailure(String username, String password) throws Exception {
+		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+			.andExpect(unauthenticated())
+			.andReturn()
+			.getRequest()
+			.getSession();
+		return mvc.perform(get("/login").param("error", "").session(session)).andReturn().getModelAndView().getModel()
+			.get("failure");
 	}
 
 	@SuppressWarnings("unchecked")
