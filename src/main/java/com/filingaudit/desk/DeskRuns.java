@@ -101,8 +101,14 @@ class DeskRuns implements DisposableBean {
 		CompletableFuture<@Nullable Refusal> ended = CompletableFuture.supplyAsync(() -> {
 			try {
 				RunOutcome outcome = launcher.run(asOf, Duration.ZERO);
-				log.info("Audit as of {} started from the desk ended: {}", asOf,
-						outcome.completed() ? outcome.report() : outcome.failure());
+				if (outcome.stopped()) {
+					log.warn("Audit as of {} started from the desk was stopped (the service is shutting down); the next "
+							+ "run as of that day on the same input files resumes it", asOf);
+				}
+				else {
+					log.info("Audit as of {} started from the desk ended: {}", asOf,
+							outcome.completed() ? outcome.report() : outcome.failure());
+				}
 				// a run whose job began has its row in the history, with its failure if it failed
 				if (outcome.completed() || outcome.stopped() || lastRunId() != lastRun) {
 					return null;

@@ -50,9 +50,15 @@ class AuditJobConfiguration {
 
 	@Bean
 	AuditLauncher auditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job filingAuditJob,
-			AuditProperties properties, Clock clock, HolidayCalendar calendar, ProgressTracker progress) {
+			AuditProperties properties, Clock clock, HolidayCalendar calendar, ProgressTracker progress,
+			StopRequest stopRequest) {
 		return new AuditLauncher(jobOperator, jobRepository, filingAuditJob, new InputFolder(properties.inputDir()),
-				clock, calendar, progress);
+				clock, calendar, progress, stopRequest);
+	}
+
+	@Bean
+	StopRequest stopRequest() {
+		return new StopRequest();
 	}
 
 	@Bean
@@ -145,14 +151,15 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step supersedeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
-			ProgressTracker progress) {
+			ProgressTracker progress, StopRequest stopRequest) {
 		return new StepBuilder("supersede", jobRepository).tasklet((contribution, context) -> {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			LocalDate asOf = job.getJobParameters().getLocalDate(AuditLauncher.AS_OF);
 			// files that changed while read go first: every range of them has ended, and none of their rows may
 			// supersede another
 			store.discardMarkedFiles(job.getJobInstance().getInstanceId());
-			contribution.incrementWriteCount(store.supersedeDuplicates(job.getJobInstance().getInstanceId(), asOf));
+			contribution.incrementWriteCount(store.supersedeDuplicates(job.getJobInstance().getInstanceId(), asOf,
+					stopRequest::check));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).listener(progress).build();
 	}
@@ -163,11 +170,11 @@ class AuditJobConfiguration {
 	 */
 	@Bean
 	Step remindStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlanReminders reminders, ProgressTracker progress) {
+			PlanReminders reminders, ProgressTracker progress, StopRequest stopRequest) {
 		return new StepBuilder("remind", jobRepository).tasklet((contribution, context) -> {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			contribution.incrementWriteCount(reminders.plan(job.getJobInstance().getInstanceId(),
-					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF)));
+					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF), stopRequest::check));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).listener(progress).build();
 	}
@@ -194,9 +201,9 @@ class AuditJobConfiguration {
 	@StepScope
 	WriteReport writeReport(@Value("#{jobParameters['asOf']}") LocalDate asOf, AuditStore store, Catalog catalog,
 			HolidayCalendar calendar, Messages messages, AuditProperties properties, ReportProperties report,
-			Clock clock, ProgressTracker progress) {
+			Clock clock, ProgressTracker progress, StopRequest stopRequest) {
 		return new WriteReport(new ReportWriter(store, catalog, calendar, messages, report, clock), asOf,
-				properties.reportsDir(), progress);
+				properties.reportsDir(), progress, stopRequest);
 	}
 
 }

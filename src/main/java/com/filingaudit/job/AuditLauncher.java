@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
@@ -59,8 +60,10 @@ public class AuditLauncher {
 
 	private final ProgressTracker progress;
 
+	private final StopRequest stopRequest;
+
 	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input, Clock clock,
-			HolidayCalendar calendar, ProgressTracker progress) {
+			HolidayCalendar calendar, ProgressTracker progress, StopRequest stopRequest) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -68,6 +71,7 @@ public class AuditLauncher {
 		this.clock = clock;
 		this.calendar = calendar;
 		this.progress = progress;
+		this.stopRequest = stopRequest;
 	}
 
 	/**
@@ -81,6 +85,10 @@ public class AuditLauncher {
 			return RunOutcome.failed("another audit is running; this one was not started");
 		}
 		try {
+			// a run the scheduler starts between the stop and the end of the shutdown would lose its database midway
+			if (stopRequest.requested()) {
+				return RunOutcome.failed("the service is shutting down; this audit was not started");
+			}
 			return launch(asOf, settle);
 		}
 		catch (Exception ex) {
@@ -116,13 +124,15 @@ public class AuditLauncher {
 	}
 
 	/**
-	 * Stops the audit this process is running, if any, through the {@link JobOperator}: each step ends at its next
-	 * chunk boundary (the chunk committed or rolled back), and the run is marked STOPPED, to be resumed by the next
-	 * run for the same day and input. Waits until it has ended, at most {@code timeout}.
+	 * For a shutdown: stops the audit this process is running, if any, through the {@link JobOperator}, and starts no
+	 * other. Each step ends at its next chunk boundary (the chunk committed or rolled back), or, in a step that works
+	 * in one long call, between its rows (the call rolled back, see {@link StopRequest}); the run is marked STOPPED, to
+	 * be resumed by the next run for the same day and input. Waits until it has ended, at most {@code timeout}.
 	 *
 	 * @return whether no audit is running any more
 	 */
 	public boolean stopRunning(Duration timeout) throws InterruptedException {
+		stopRequest.request();
 		if (!running.isLocked()) {
 			return true;
 		}
@@ -155,6 +165,21 @@ public class AuditLauncher {
 		}
 	}
 
+	/**
+	 * Whether the latest run was as of {@code asOf} and did not finish: stopped by a shutdown, failed, or killed with
+	 * its process. A run as of that day on the same input resumes it.
+	 */
+	public boolean unfinished(LocalDate asOf) {
+		JobInstance latest = jobRepository.getLastJobInstance(AuditJobConfiguration.JOB);
+		JobExecution last = latest == null ? null : jobRepository.getLastJobExecution(latest);
+		return last != null && asOf.equals(last.getJobParameters().getLocalDate(AS_OF)) && !ended(last);
+	}
+
+	/** Whether the process is shutting down: no audit starts any more. */
+	public boolean shuttingDown() {
+		return stopRequest.requested();
+	}
+
 	/** Whether this process is running an audit now. */
 	public boolean isRunning() {
 		return running.isLocked();
@@ -173,13 +198,18 @@ public class AuditLauncher {
 				.addLong(RUN, run)
 				.toJobParameters();
 			JobExecution last = jobRepository.getLastJobExecution(AuditJobConfiguration.JOB, parameters);
-			if (last == null || (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED)) {
+			if (last == null || !ended(last)) {
 				if (last != null) {
 					log.info("Resuming the unfinished run {} as of {}", last.getId(), asOf);
 				}
 				return parameters;
 			}
 		}
+	}
+
+	/** Completed, or given up for good: a run that neither resumes. */
+	private static boolean ended(JobExecution execution) {
+		return execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED;
 	}
 
 	static String reason(Throwable ex) {

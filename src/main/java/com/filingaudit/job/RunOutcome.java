@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * How a run ended.
  *
  * @param completed the audit ran to the end and wrote its report (findings and rejected rows are normal outcomes)
- * @param stopped the audit was stopped at a chunk boundary (the service shutting down): the next run for the same
- * day and input resumes it
+ * @param stopped the audit was stopped at a chunk boundary or between rows (the service shutting down): the next run
+ * for the same day and input resumes it
  * @param report the workbook written, when completed
  * @param failure why the run did not complete, when it failed
  */

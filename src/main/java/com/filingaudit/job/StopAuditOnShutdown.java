@@ -8,9 +8,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * A service stopped while it audits (SIGTERM from systemd or a deploy) stops the audit first, at a chunk boundary,
- * and only then lets the database close: the context's close begins with this event, before any bean is destroyed.
- * The run is left STOPPED, and the next run for the same day and input resumes it.
+ * A service stopped while it audits (SIGTERM from systemd or a deploy) stops the audit first, at a chunk boundary or
+ * between rows, and only then lets the database close: the context's close begins with this event, before any bean is
+ * destroyed. The run is left STOPPED; the service started again the same day resumes it, as does the next run for the
+ * same day and input.
  */
 class StopAuditOnShutdown implements ApplicationListener<ContextClosedEvent> {
 

@@ -31,17 +31,23 @@ class WriteReport implements Tasklet {
 
 	private final ProgressTracker progress;
 
-	WriteReport(ReportWriter writer, LocalDate asOf, Path reportsDir, ProgressTracker progress) {
+	private final StopRequest stopRequest;
+
+	WriteReport(ReportWriter writer, LocalDate asOf, Path reportsDir, ProgressTracker progress,
+			StopRequest stopRequest) {
 		this.writer = writer;
 		this.asOf = asOf;
 		this.reportsDir = reportsDir;
 		this.progress = progress;
+		this.stopRequest = stopRequest;
 	}
 
 	/**
 	 * Two passes: the first reserves the run's name and commits it with the step, the second writes and publishes
 	 * under it. A report step retried after a failure finds the name and publishes the same files again, never a
-	 * second workbook for the run.
+	 * second workbook for the run. A stop asked for while the files are written is seen at the next progress told (every
+	 * few thousand rows): the files written aside are removed and the step ends STOPPED, to write them again when
+	 * resumed.
 	 */
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
@@ -53,7 +59,10 @@ class WriteReport implements Tasklet {
 		}
 		var jobExecution = step.getJobExecution();
 		Path report = writer.write(jobExecution.getJobInstance().getInstanceId(), asOf, reportsDir,
-				context.getString(RUN), progress::stage);
+				context.getString(RUN), (what, done, total) -> {
+					progress.stage(what, done, total);
+					stopRequest.check();
+				});
 		jobExecution.getExecutionContext().putString(REPORT, report.toString());
 		log.info("Report written: {}", report);
 		return RepeatStatus.FINISHED;

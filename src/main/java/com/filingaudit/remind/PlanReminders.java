@@ -67,8 +67,13 @@ public class PlanReminders {
 		this.clock = clock;
 	}
 
-	/** Plans the run's reminders; returns how many findings are reminded. */
-	public int plan(long instanceId, LocalDate asOf) {
+	/**
+	 * Plans the run's reminders; returns how many findings are reminded.
+	 *
+	 * @param between run before each filing: it may throw to abandon the plan (a stop asked for), which the caller's
+	 * transaction then rolls back
+	 */
+	public int plan(long instanceId, LocalDate asOf, Runnable between) {
 		Map<String, Person> directory = new HashMap<>();
 		people.all().forEach(p -> directory.put(p.name(), p));
 		Map<String, Batch> byManager = new LinkedHashMap<>();
@@ -83,6 +88,7 @@ public class PlanReminders {
 				  FINDING, DEADLINE, TIER, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 		// filings come owner by owner: each owner's digest is written before the next owner's items are read
 		store.forEachNeedingAction(instanceId, (filing, identity) -> {
+			between.run();
 			String name = filing.owner() == null ? "" : filing.owner();
 			if (owner[0] == null || !owner[0].key.equals(name)) {
 				if (owner[0] != null && owner[0].total > 0) {

@@ -33,13 +33,14 @@ final class FindingsCsv {
 	}
 
 	static void write(Path file, AuditStore store, long instanceId, LocalDate asOf, FindingText text, Sources sources,
-			Function<String, String> typeName) throws IOException {
+			Function<String, String> typeName, Runnable perFiling) throws IOException {
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 			out.write('\uFEFF');
 			csv.printRecord(HEADER);
 			for (Group group : Group.values()) {
 				store.forEachInGroup(instanceId, group, filing -> {
+					perFiling.run();
 					for (Finding finding : filing.findings()) {
 						print(csv, asOf, group, finding, filing, text, sources, typeName);
 					}

@@ -59,6 +59,9 @@ public class ReportWriter {
 
 	private static final List<Group> GROUP_SHEETS = List.of(Group.LAPSED, Group.RISKY, Group.EXPIRING);
 
+	/** Rows written between two tellings of the progress, where the caller may stop the report. */
+	private static final int ROWS_PER_TELL = 1000;
+
 	private final AuditStore store;
 
 	private final Catalog catalog;
@@ -110,6 +113,8 @@ public class ReportWriter {
 	public Path write(long instanceId, LocalDate asOf, Path reportsDir, String run, Progress progress)
 			throws IOException {
 		LocalDateTime generatedAt = LocalDateTime.now(clock);
+		// told before the run's counts, which take a while at a million rows: a stop asked meanwhile is seen first
+		progress.writing("workbook", 0, 1);
 		Path runFolder = Files.createDirectories(reportsDir.resolve(run));
 		ReportFiles.removeLeftovers(reportsDir);
 		Path findings = ReportFiles.temporary(reportsDir, ".csv");
@@ -117,9 +122,9 @@ public class ReportWriter {
 		Path workbook;
 		try {
 			writeWorkbooks(instanceId, asOf, generatedAt, temporary, runFolder, progress);
-			progress.writing("findings", 0, 1);
+			Retell csvRows = new Retell(() -> progress.writing("findings", 0, 1));
 			FindingsCsv.write(findings, store, instanceId, asOf, new FindingText(messages, catalog), sources,
-					this::typeName);
+					this::typeName, csvRows::row);
 			ReportFiles.replaceWithCopy(findings, runFolder.resolve("findings.csv"));
 			ReportFiles.replaceWithCopy(findings, reportsDir.resolve("findings.csv"));
 			workbook = ReportFiles.moveIntoPlace(temporary, ReportFiles.workbook(reportsDir, run));
@@ -153,16 +158,14 @@ public class ReportWriter {
 		for (String owner : owners) {
 			targets.add(Map.entry(AuditStore.Scope.of(owner), ReportFiles.temporary(runFolder, ".xlsx")));
 		}
+		int ownerCount = owners.size();
 		try {
 			for (int from = 0; from < targets.size(); from += WORKBOOKS_PER_PASS) {
-				if (from == 0) {
-					progress.writing("workbook", 0, 1);
-				}
-				else {
-					progress.writing("owners", from - 1, owners.size());
-				}
+				int ownersDone = from - 1;
+				Retell rows = new Retell(from == 0 ? () -> progress.writing("workbook", 0, 1)
+						: () -> progress.writing("owners", ownersDone, ownerCount));
 				writePass(targets.subList(from, Math.min(targets.size(), from + WORKBOOKS_PER_PASS)), instanceId, asOf,
-						generatedAt, counts, previous);
+						generatedAt, counts, previous, rows);
 			}
 			for (int i = 1; i < targets.size(); i++) {
 				String owner = targets.get(i).getKey().owner();
@@ -177,7 +180,11 @@ public class ReportWriter {
 		}
 	}
 
-	/** Told what the report is writing: {@code workbook}, {@code findings}, then {@code owners} done of all. */
+	/**
+	 * Told what the report is writing: {@code workbook}, {@code findings}, then {@code owners} done of all; told again
+	 * every {@value #ROWS_PER_TELL} rows. It may throw to stop the report there: the files written aside are removed,
+	 * and nothing is published that was not before.
+	 */
 	@FunctionalInterface
 	public interface Progress {
 
@@ -185,9 +192,29 @@ public class ReportWriter {
 
 	}
 
+	/** Tells the progress at once, then again every {@value #ROWS_PER_TELL} rows. */
+	private static final class Retell {
+
+		private final Runnable tell;
+
+		private long rows;
+
+		Retell(Runnable tell) {
+			this.tell = tell;
+			tell.run();
+		}
+
+		void row() {
+			if (++rows % ROWS_PER_TELL == 0) {
+				tell.run();
+			}
+		}
+
+	}
+
 	/** Writes several workbooks from one pass over each group's rows. */
 	private void writePass(List<Map.Entry<AuditStore.Scope, Path>> targets, long instanceId, LocalDate asOf,
-			LocalDateTime generatedAt, SummaryCounts counts, Optional<AuditStore.PreviousRun> previous)
+			LocalDateTime generatedAt, SummaryCounts counts, Optional<AuditStore.PreviousRun> previous, Retell rows)
 			throws IOException {
 		List<OpenWorkbook> open = new ArrayList<>();
 		try {
@@ -197,13 +224,15 @@ public class ReportWriter {
 			Fan fan = new Fan(open);
 			FindingText text = new FindingText(messages, catalog);
 			for (Group group : GROUP_SHEETS) {
-				groupSheets(fan, text, instanceId, group, asOf, previous);
+				groupSheets(fan, text, instanceId, group, asOf, previous, rows);
 			}
 			for (OpenWorkbook workbook : open) {
-				rejected(workbook, instanceId);
+				rejected(workbook, instanceId, rows);
 			}
-			previous.ifPresent(p -> store.forEachResolved(instanceId, p.instanceId(),
-					filing -> fan.forEach(filing, w -> w.resolved(filing))));
+			previous.ifPresent(p -> store.forEachResolved(instanceId, p.instanceId(), filing -> {
+				rows.row();
+				fan.forEach(filing, w -> w.resolved(filing));
+			}));
 			// The Summary points at rows of the group sheets, so it is written last and moved to the front.
 			for (OpenWorkbook workbook : open) {
 				summary(workbook, instanceId, asOf, generatedAt, previous, counts);
@@ -462,7 +491,7 @@ public class ReportWriter {
 
 	/** A group's sheet in each open workbook, from one pass over the group's rows in the analyst's order. */
 	private void groupSheets(Fan fan, FindingText text, long instanceId, Group group, LocalDate asOf,
-			Optional<AuditStore.PreviousRun> previous) {
+			Optional<AuditStore.PreviousRun> previous, Retell rows) {
 		boolean lapsed = group == Group.LAPSED;
 		List<String> names = new ArrayList<>(List.of(messages.get("col.company"), messages.get("col.creditCode"),
 				messages.get("col.filingType"), messages.get("col.typeCode"), messages.get("col.filingNo"),
@@ -478,6 +507,7 @@ public class ReportWriter {
 		String[] header = names.toArray(String[]::new);
 		fan.forEachOpen(w -> w.startTable(messages.get("sheet." + group.name()), header));
 		Consumer<StagedFiling> row = filing -> {
+			rows.row();
 			// what every workbook shows of the filing, worked out once
 			int tier = urgency.tier(filing.deadline(), asOf);
 			String findings = String.join(", ", filing.findings().stream().map(Finding::code).map(Enum::name).toList());
@@ -543,18 +573,21 @@ public class ReportWriter {
 	}
 
 	/** The rejected rows and files; they belong to no owner, so an owner's workbook shows the header only. */
-	private void rejected(OpenWorkbook workbook, long instanceId) {
+	private void rejected(OpenWorkbook workbook, long instanceId, Retell rows) {
 		String[] columns = { messages.get("col.source"), messages.get("col.filingNo"), messages.get("col.column"),
 				messages.get("col.value"), messages.get("col.reason") };
 		TableWriter table = new TableWriter(workbook.workbook, workbook.styles, messages.get("sheet.REJECTED"), columns);
 		if (workbook.scope.everyone()) {
-			store.forEachRejection(instanceId, r -> table.row()
-				.text(r.row() == 0 ? sources.file(r.file(), r.sheet())
-						: sources.row(new Location(r.file(), r.sheet(), r.row())))
-				.text(r.filingNo())
-				.text(r.column())
-				.text(r.value())
-				.wrapped(r.reason()));
+			store.forEachRejection(instanceId, r -> {
+				rows.row();
+				table.row()
+					.text(r.row() == 0 ? sources.file(r.file(), r.sheet())
+							: sources.row(new Location(r.file(), r.sheet(), r.row())))
+					.text(r.filingNo())
+					.text(r.column())
+					.text(r.value())
+					.wrapped(r.reason());
+			});
 		}
 		table.finish();
 	}

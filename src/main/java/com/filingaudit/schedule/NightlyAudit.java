@@ -6,12 +6,18 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import com.filingaudit.job.AuditLauncher;
 import com.filingaudit.job.RunOutcome;
 
-/** The service mode: an audit as of today on {@code audit.schedule}, in {@code audit.zone}. */
+/**
+ * The service mode: an audit as of today on {@code audit.schedule}, in {@code audit.zone}; and at start, today's
+ * audit again when the last one did not finish (a restart stopped it), rather than leaving that day unreported.
+ */
 class NightlyAudit {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyAudit.class);
@@ -22,21 +28,42 @@ class NightlyAudit {
 
 	private final Duration settle;
 
-	NightlyAudit(AuditLauncher launcher, Clock clock, Duration settle) {
+	private final TaskScheduler scheduler;
+
+	NightlyAudit(AuditLauncher launcher, Clock clock, Duration settle, TaskScheduler scheduler) {
 		this.launcher = launcher;
 		this.clock = clock;
 		this.settle = settle;
+		this.scheduler = scheduler;
+	}
+
+	/**
+	 * Today's run that a shutdown stopped, or a kill cut short, is resumed once the service is up: the next scheduled
+	 * run is tomorrow's, a run of its own. On the scheduler's thread, so that a scheduled run waits for it.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeUnfinished() {
+		LocalDate today = LocalDate.now(clock);
+		if (launcher.unfinished(today)) {
+			log.info("The audit as of {} did not finish (stopped or interrupted); running it again now", today);
+			scheduler.schedule(this::audit, clock.instant());
+		}
 	}
 
 	@Scheduled(cron = "${audit.schedule:0 0 2 * * *}", zone = "${audit.zone:Asia/Shanghai}")
 	void audit() {
+		if (launcher.shuttingDown()) {
+			// the scheduler runs on until the end of the shutdown: a run due now would not be let start
+			return;
+		}
 		LocalDate today = LocalDate.now(clock);
 		RunOutcome outcome = launcher.run(today, settle);
 		if (outcome.completed()) {
 			log.info("Nightly audit as of {} completed: {}", today, outcome.report());
 		}
 		else if (outcome.stopped()) {
-			log.warn("Nightly audit as of {} was stopped (the service is shutting down); the next run resumes it", today);
+			log.warn("Nightly audit as of {} was stopped (the service is shutting down); it is resumed when the service "
+					+ "starts again today", today);
 		}
 		else {
 			log.error("Nightly audit as of {} failed: {}", today, outcome.failure());

@@ -49,7 +49,8 @@ class OneShotAudit implements ApplicationRunner, ExitCodeGenerator {
 			log.info("Audit as of {} completed: {}", asOf, outcome.report());
 		}
 		else if (outcome.stopped()) {
-			log.warn("Audit as of {} was stopped (the process is shutting down); the next run resumes it", asOf);
+			log.warn("Audit as of {} was stopped (the process is shutting down); the next run as of that day on the same "
+					+ "input files resumes it", asOf);
 		}
 		else {
 			log.error(messages.get("run.failed", outcome.failure()));

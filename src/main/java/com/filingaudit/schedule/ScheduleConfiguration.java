@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.filingaudit.ingest.IngestProperties;
@@ -29,8 +30,9 @@ class ScheduleConfiguration {
 	static class Service {
 
 		@Bean
-		NightlyAudit nightlyAudit(AuditLauncher launcher, Clock clock, IngestProperties ingest) {
-			return new NightlyAudit(launcher, clock, Duration.ofSeconds(ingest.settleSeconds()));
+		NightlyAudit nightlyAudit(AuditLauncher launcher, Clock clock, IngestProperties ingest,
+				TaskScheduler scheduler) {
+			return new NightlyAudit(launcher, clock, Duration.ofSeconds(ingest.settleSeconds()), scheduler);
 		}
 
 	}

@@ -204,9 +204,11 @@ public class AuditStore {
 	 * are not superseded: both stay, each names the other, and each gets {@link FindingCode#DUPLICATE_FILING_NO},
 	 * which makes an OK or Expiring filing Risky with today as its deadline. Streams the duplicates group by group.
 	 *
+	 * @param between run before each row: it may throw to abandon the work (a stop asked for), which the caller's
+	 * transaction then rolls back
 	 * @return the number of rows superseded
 	 */
-	public int supersedeDuplicates(long instanceId, LocalDate asOf) {
+	public int supersedeDuplicates(long instanceId, LocalDate asOf, Runnable between) {
 		String finding = FindingsColumn.encode(List.of(new Finding(FindingCode.DUPLICATE_FILING_NO, asOf, null)));
 		Decisions decisions = new Decisions(instanceId, finding, asOf);
 		DuplicateGroups groups = new DuplicateGroups(decisions);
@@ -215,6 +217,7 @@ public class AuditStore {
 				  ORDINAL
 				FROM AUDIT_RESULT WHERE INSTANCE_ID = ? AND FILING_KEY IS NOT NULL
 				ORDER BY TYPE_CODE, FILING_KEY""", (ResultSet rs) -> {
+			between.run();
 			groups.accept(new DuplicateGroups.Candidate(rs.getString(1) + "\u0000" + rs.getString(2),
 					new Location(rs.getString(3), rs.getString(4), rs.getInt(5)), rs.getString(6), rs.getString(7),
 					rs.getLong(8), rs.getInt(9)));

@@ -30,7 +30,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param chunkSize rows staged per transaction
  * @param calendar a working-day calendar whose years replace or add to the built-in ones, or {@code null}
  * @param columns header names assigned to fields for odd exports, {@code audit.columns.<field>=<header>}
- * @param stopTimeout how long a shutdown (SIGTERM) waits for the running audit to stop at a chunk boundary
+ * @param stopTimeout how long a shutdown (SIGTERM) waits for the running audit to stop (at a chunk boundary, or
+ * between rows)
  * @param progressEvery how often a running audit logs its progress: rows of each file being read, or its step's
  */
 @ConfigurationProperties("audit")

@@ -47,7 +47,7 @@ class KilledDuringReportResumesTest {
 	void aRunKilledInItsReportStepPublishesTheSameReportWhenResumed() throws Exception {
 		AuditRun killed = new AuditRun(root.resolve("killed"));
 		AuditRun whole = new AuditRun(root.resolve("whole"));
-		writeRegister(killed.input.resolve("台账.csv"));
+		writeRegister(killed.input.resolve("台账.csv"), ROWS);
 		Files.copy(killed.input.resolve("台账.csv"), whole.input.resolve("台账.csv"));
 
 		// the uninterrupted run alongside the one to kill, in this JVM: the test takes half the time
@@ -57,26 +57,38 @@ class KilledDuringReportResumesTest {
 		assertThat(uninterrupted.get(5, TimeUnit.MINUTES)).isZero();
 		assertThat(killed.once(AS_OF, "--audit.locale=en")).isZero();
 
-		assertThat(killed.workbooks()).extracting(p -> p.getFileName().toString())
-			.containsExactly("filing-audit-" + AS_OF + ".xlsx");
-		assertSameReport(killed.workbooks().get(0), whole.workbooks().get(0));
-		Path folder = killed.reports.resolve(AS_OF);
+		assertSamePublished(killed, whole, AS_OF);
+	}
+
+	/**
+	 * What the resumed run published is what the uninterrupted one did, under the run's name {@code run}: one
+	 * workbook, each owner's, findings.csv, latest.xlsx; and no temporary file is left.
+	 */
+	static void assertSamePublished(AuditRun resumed, AuditRun whole, String run) throws IOException {
+		assertThat(resumed.workbooks()).extracting(p -> p.getFileName().toString())
+			.containsExactly("filing-audit-" + run + ".xlsx");
+		assertSameReport(resumed.workbooks().get(0), whole.workbooks().get(0));
+		Path folder = resumed.reports.resolve(run);
 		List<String> files = names(folder);
 		assertThat(files).as("findings.csv and each owner's workbook").hasSize(OWNERS + 1)
-			.containsExactlyElementsOf(names(whole.reports.resolve(AS_OF)));
+			.containsExactlyElementsOf(names(whole.reports.resolve(run)));
 		for (String name : files) {
 			if (name.endsWith(".xlsx")) {
-				assertSameReport(folder.resolve(name), whole.reports.resolve(AS_OF).resolve(name));
+				assertSameReport(folder.resolve(name), whole.reports.resolve(run).resolve(name));
 			}
 		}
 		assertThat(Files.readString(folder.resolve("findings.csv")))
-			.isEqualTo(Files.readString(whole.reports.resolve(AS_OF).resolve("findings.csv")))
-			.isEqualTo(Files.readString(killed.reports.resolve("findings.csv")));
-		assertThat(Files.readAllBytes(killed.reports.resolve("latest.xlsx")))
-			.isEqualTo(Files.readAllBytes(killed.workbooks().get(0)));
-		try (Stream<Path> all = Files.walk(killed.reports)) {
-			assertThat(all.map(p -> p.getFileName().toString())).as("temporary files left")
-				.noneMatch(n -> n.endsWith(".part"));
+			.isEqualTo(Files.readString(whole.reports.resolve(run).resolve("findings.csv")))
+			.isEqualTo(Files.readString(resumed.reports.resolve("findings.csv")));
+		assertThat(Files.readAllBytes(resumed.reports.resolve("latest.xlsx")))
+			.isEqualTo(Files.readAllBytes(resumed.workbooks().get(0)));
+		assertThat(temporaryFiles(resumed)).as("temporary files left").isEmpty();
+	}
+
+	/** The report step's files written aside ({@code .part}) anywhere under the reports folder. */
+	static List<Path> temporaryFiles(AuditRun run) throws IOException {
+		try (Stream<Path> all = Files.walk(run.reports)) {
+			return all.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
 		}
 	}
 
@@ -108,10 +120,10 @@ class KilledDuringReportResumesTest {
 	}
 
 	/** Lapsed, expiring and valid licences spread over the owners, each owner with filings of each group. */
-	private static void writeRegister(Path file) throws IOException {
+	static void writeRegister(Path file, int rows) throws IOException {
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("企业名称,许可类型,证书编号,有效期至,负责人\n");
-			for (int i = 1; i <= ROWS; i++) {
+			for (int i = 1; i <= rows; i++) {
 				String expiry = switch (i % 10) {
 					case 0 -> "2026-09-" + (1 + i % 28);
 					case 1 -> "2027-01-" + (1 + i % 28);
