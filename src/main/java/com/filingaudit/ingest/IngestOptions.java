@@ -17,9 +17,10 @@ public record IngestOptions(HeaderMatcher headers, Messages messages, boolean hi
 
 	/**
 	 * An .xls is read whole (HSSF has no streaming reader): measured with POI 5.5, a loaded workbook holds about
-	 * 7.2 times its file size on the heap (a 15.4 MB register of 60,000 rows: 110 MB; it fails under -Xmx96m), and
-	 * several files are read at once. So an .xls is read only up to a sixteenth of the maximum heap; past that it is
-	 * refused with the advice to save it as .xlsx, which is streamed whatever its size.
+	 * 7.2 times its file size on the heap (a 15.4 MB register of 60,000 rows: 110 MB; it fails under -Xmx96m). So an
+	 * .xls is read only up to a sixteenth of the maximum heap; past that it is refused with the advice to save it as
+	 * .xlsx, which is streamed whatever its size. Several files are read at once: the .xls files loaded at the same
+	 * time share that sixteenth ({@link XlsBudget}).
 	 */
 	public static long xlsCap(long maxHeapBytes, long maxFileBytes) {
 		return Math.min(maxFileBytes, maxHeapBytes / 16);

@@ -1,5 +1,6 @@
 package com.filingaudit.ingest;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,10 @@ import com.github.pjfanning.xlsx.StreamingReader;
  * so its size is capped by the heap), or CSV/TSV text. POI's zip-bomb limits stay at their defaults.
  */
 public final class RowSources {
+
+	/** One for the process: its threads share one heap. */
+	static final XlsBudget XLS_LOADED = new XlsBudget(IngestOptions.xlsCap(Runtime.getRuntime().maxMemory(),
+			Long.MAX_VALUE));
 
 	private RowSources() {
 	}
@@ -42,15 +47,17 @@ public final class RowSources {
 	private static RawSheets xlsx(Path file) {
 		Map<String, List<CellRangeAddress>> merged = MergedRegionScan.of(file);
 		return new WorkbookSheets(StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile()),
-				sheet -> merged.getOrDefault(sheet.getSheetName(), List.of()));
+				sheet -> merged.getOrDefault(sheet.getSheetName(), List.of()), () -> { });
 	}
 
 	/**
 	 * An .xls, or an encrypted .xlsx: Excel wraps those in the same OLE2 container. An .xls is loaded whole, so one
-	 * larger than the heap can hold is refused before it is loaded (see {@link IngestOptions#xlsCap}).
+	 * larger than the heap can hold is refused before it is loaded (see {@link IngestOptions#xlsCap}), and one that
+	 * other threads' loaded .xls files leave no room for waits until they are closed ({@link #XLS_LOADED}).
 	 */
 	private static RawSheets ole2(Path file, long size, IngestOptions options) throws IOException {
 		POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+		Closeable loaded = () -> { };
 		try {
 			if (fs.getRoot().hasEntry("EncryptionInfo")) {
 				throw new UnreadableFileException("file.encrypted");
@@ -59,9 +66,11 @@ public final class RowSources {
 				throw new UnreadableFileException("file.xlsTooLarge", FileProblems.megabytes(size),
 						FileProblems.megabytes(options.maxXlsBytes()));
 			}
-			return new WorkbookSheets(new HSSFWorkbook(fs), sheet -> sheet.getMergedRegions());
+			loaded = XLS_LOADED.take(size);
+			return new WorkbookSheets(new HSSFWorkbook(fs), sheet -> sheet.getMergedRegions(), loaded);
 		}
 		catch (IOException | RuntimeException | Error ex) {
+			loaded.close();
 			fs.close();
 			throw ex;
 		}

@@ -1,5 +1,6 @@
 package com.filingaudit.ingest;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +34,9 @@ final class WorkbookSheets implements RawSheets {
 
 	private final Function<Sheet, List<CellRangeAddress>> mergedRegions;
 
+	/** Run once the workbook is closed: an .xls gives back its share of the heap. */
+	private final Closeable closed;
+
 	private final boolean date1904;
 
 	private int next;
@@ -42,9 +46,10 @@ final class WorkbookSheets implements RawSheets {
 	/** Rows read on the sheets before the current one. */
 	private long rowsBefore;
 
-	WorkbookSheets(Workbook workbook, Function<Sheet, List<CellRangeAddress>> mergedRegions) {
+	WorkbookSheets(Workbook workbook, Function<Sheet, List<CellRangeAddress>> mergedRegions, Closeable closed) {
 		this.workbook = workbook;
 		this.mergedRegions = mergedRegions;
+		this.closed = closed;
 		this.date1904 = workbook instanceof Date1904Support support && support.isDate1904();
 	}
 
@@ -79,7 +84,12 @@ final class WorkbookSheets implements RawSheets {
 
 	@Override
 	public void close() throws IOException {
-		workbook.close();
+		try {
+			workbook.close();
+		}
+		finally {
+			closed.close();
+		}
 	}
 
 	private final class PoiSheet implements RawSheet {
