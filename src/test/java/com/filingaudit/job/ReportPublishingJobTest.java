@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +45,20 @@ class ReportPublishingJobTest {
 	}
 
 	@Test
-	void aReportStepRetriedAfterAFailureRepublishesTheSameRun() throws IOException {
+	void aReportStepRetriedAfterAFailureRepublishesTheSameRunAndAppliesRetention() throws IOException {
 		AuditRun run = new AuditRun(root);
 		Files.writeString(run.input.resolve("r.csv"), REGISTER);
 		Path blocker = occupy(run.reports.resolve("latest.xlsx"));
+		Path old = aged(Files.writeString(run.reports.resolve("filing-audit-2025-01-02.xlsx"), "an old run"));
+		Path oldFolder = aged(Files.createDirectories(run.reports.resolve("2025-01-02")));
 
 		assertThat(run.once("2026-03-02")).isEqualTo(1);
+		assertThat(old).as("retention waits for a report published whole").exists();
 
 		free(blocker);
 		assertThat(run.once("2026-03-02")).isZero();
+		assertThat(old).as("the retried attempt applies retention").doesNotExist();
+		assertThat(oldFolder).doesNotExist();
 		assertThat(run.workbooks()).extracting(p -> p.getFileName().toString())
 			.containsExactly("filing-audit-2026-03-02.xlsx");
 		assertThat(run.reports.resolve("2026-03-02-2")).doesNotExist();
@@ -61,6 +69,12 @@ class ReportPublishingJobTest {
 		assertThat(run.workbooks()).extracting(p -> p.getFileName().toString())
 			.containsExactly("filing-audit-2026-03-02-2.xlsx", "filing-audit-2026-03-02.xlsx");
 		assertPublishedTogether(run, "2026-03-02-2");
+	}
+
+	/** Modified past the retention period (90 days by default). */
+	private static Path aged(Path report) throws IOException {
+		Files.setLastModifiedTime(report, FileTime.from(Instant.now().minus(Duration.ofDays(100))));
+		return report;
 	}
 
 	/** A folder with a file in it where a report file should go: nothing can replace it. */
