@@ -1,5 +1,7 @@
 package com.filingaudit.remind;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -110,6 +114,28 @@ abstract class ReminderRuns {
 			mails.add(message.getRecipients(Message.RecipientType.TO)[0] + " " + message.getSubject());
 		}
 		return mails;
+	}
+
+	/** The plain-text part of the one mail the server received for an address. */
+	String plainTextTo(String address) throws MessagingException, IOException {
+		MimeMessage[] mails = smtp.getReceivedMessagesForDomain(address);
+		assertThat(mails).as("mails to %s", address).hasSize(1);
+		return plainText(mails[0]);
+	}
+
+	private static String plainText(Part part) throws MessagingException, IOException {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = plainText(multipart.getBodyPart(i));
+				if (!text.isEmpty()) {
+					return text;
+				}
+			}
+		}
+		return "";
 	}
 
 	Connection database() throws SQLException {
