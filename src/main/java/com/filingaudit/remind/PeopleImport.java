@@ -22,7 +22,7 @@ import com.filingaudit.system.Messages;
 /**
  * Imports a list of people ({@code 姓名, 邮箱, 上级} or {@code Name, Email, Manager}, optionally {@code 语言 /
  * Language}) into the directory, all of it or nothing: a row with no name, an invalid address, an unknown manager or a
- * name given twice is listed with its reason and nothing is imported.
+ * name given twice or a value too long for the directory is listed with its reason and nothing is imported.
  */
 public class PeopleImport {
 
@@ -32,6 +32,11 @@ public class PeopleImport {
 	static final List<String> LANGUAGE = List.of("语言", "Language");
 
 	static final int MAX_PEOPLE = 10_000;
+
+	/** The widths of PERSON's NAME (and MANAGER) and EMAIL columns: a longer value is refused, never cut. */
+	static final int MAX_NAME = 200;
+
+	static final int MAX_EMAIL = 320;
 
 	/** An address a mail server will take: one @, a dotted domain, no spaces. */
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+");
@@ -67,7 +72,13 @@ public class PeopleImport {
 		if (person.name().isBlank()) {
 			problems.add(messages.get("people.noName"));
 		}
-		if (!EMAIL.matcher(person.email()).matches()) {
+		if (person.name().length() > MAX_NAME) {
+			problems.add(tooLong(person.name(), MAX_NAME, messages));
+		}
+		if (person.email().length() > MAX_EMAIL) {
+			problems.add(tooLong(person.email(), MAX_EMAIL, messages));
+		}
+		else if (!EMAIL.matcher(person.email()).matches()) {
 			problems.add(messages.get("people.badEmail"));
 		}
 		if (person.manager() != null
@@ -112,10 +123,22 @@ public class PeopleImport {
 				problems.add(new Problem(row.location(), COLUMNS.get(0).get(0), "", messages.get("people.noName")));
 				continue;
 			}
-			if (!EMAIL.matcher(email).matches()) {
+			if (person.length() > MAX_NAME) {
+				problems.add(new Problem(row.location(), COLUMNS.get(0).get(0), start(person),
+						tooLong(person, MAX_NAME, messages)));
+			}
+			if (email.length() > MAX_EMAIL) {
+				problems.add(new Problem(row.location(), COLUMNS.get(1).get(0), start(email),
+						tooLong(email, MAX_EMAIL, messages)));
+			}
+			else if (!EMAIL.matcher(email).matches()) {
 				problems.add(new Problem(row.location(), COLUMNS.get(1).get(0), email, messages.get("people.badEmail")));
 			}
-			if (!manager.isEmpty() && (!known.contains(manager) || manager.equals(person))) {
+			if (manager.length() > MAX_NAME) {
+				problems.add(new Problem(row.location(), COLUMNS.get(2).get(0), start(manager),
+						tooLong(manager, MAX_NAME, messages)));
+			}
+			else if (!manager.isEmpty() && (!known.contains(manager) || manager.equals(person))) {
 				problems.add(new Problem(row.location(), COLUMNS.get(2).get(0), manager,
 						messages.get("people.unknownManager", manager)));
 			}
@@ -130,6 +153,15 @@ public class PeopleImport {
 		}
 		transaction.executeWithoutResult(status -> people.save(byName.values()));
 		return new Outcome(byName.size(), List.of(), null);
+	}
+
+	/** The start of a value too long to repeat whole in the list of problems. */
+	private static String start(String value) {
+		return value.substring(0, 40) + "…";
+	}
+
+	private static String tooLong(String value, int max, Messages messages) {
+		return messages.get("reject.tooLong", value.length(), max);
 	}
 
 }

@@ -44,9 +44,10 @@ class RemindConfiguration {
 
 	@Bean
 	ReminderDelivery reminderDelivery(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail,
-			RemindProperties properties, AuditProperties audit, Clock clock, AuditStore store, Messages messages) {
+			RemindProperties properties, AuditProperties audit, Clock clock, AuditStore store, Messages messages,
+			People people) {
 		return new ReminderDelivery(jdbc, mail.getIfAvailable(), properties, audit.reportsDir(), clock, store,
-				messages);
+				messages, people);
 	}
 
 	@Bean

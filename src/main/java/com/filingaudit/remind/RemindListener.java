@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.core.NestedExceptionUtils;
 
 import com.filingaudit.store.AuditStore;
 import com.filingaudit.system.Messages;
@@ -46,22 +47,41 @@ public class RemindListener implements JobExecutionListener {
 			return;
 		}
 		String name = list.getFileName().toString();
-		PeopleImport.Outcome outcome = importer.importFile(list, name, messages);
 		String said;
+		try {
+			said = importList(list, name);
+		}
+		catch (RuntimeException ex) {
+			// whatever goes wrong with the list, the run goes on with the directory it had
+			said = messages.get("people.refused", name, reason(ex));
+			log.warn(said, ex);
+		}
+		store.recordSkipped(execution.getJobInstance().getInstanceId(), name, said);
+	}
+
+	/** Imports the list; what the log and the Summary say about it. */
+	private String importList(Path list, String name) {
+		PeopleImport.Outcome outcome = importer.importFile(list, name, messages);
 		if (outcome.failed()) {
 			String why = outcome.fileProblem() != null ? outcome.fileProblem()
 					: outcome.problems().stream()
 						.map(p -> p.location().sheet() + (p.location().sheet().isEmpty() ? "" : " ") + "row "
 								+ p.location().row() + ", " + p.column() + " “" + p.value() + "”: " + p.reason())
 						.collect(Collectors.joining("; "));
-			said = messages.get("people.refused", name, why);
+			String said = messages.get("people.refused", name, why);
 			log.warn(said);
+			return said;
 		}
-		else {
-			said = messages.get("people.imported", name, outcome.imported());
-			log.info(said);
-		}
-		store.recordSkipped(execution.getJobInstance().getInstanceId(), name, said);
+		String said = messages.get("people.imported", name, outcome.imported());
+		log.info(said);
+		return said;
+	}
+
+	/** The first line of what the deepest cause says (a database refusing a value names the table and column). */
+	private static String reason(RuntimeException ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return message.lines().findFirst().orElse(message);
 	}
 
 	@Override

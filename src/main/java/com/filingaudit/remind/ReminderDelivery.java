@@ -2,6 +2,9 @@ package com.filingaudit.remind;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +58,11 @@ public class ReminderDelivery {
 
 	private final Messages messages;
 
+	private final People people;
+
 	ReminderDelivery(JdbcTemplate jdbc, @Nullable JavaMailSender mail, RemindProperties properties, Path reportsDir,
-			Clock clock, AuditStore store, Messages messages) {
+			Clock clock, AuditStore store, Messages messages, People people) {
+		this.people = people;
 		this.store = store;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -80,6 +86,7 @@ public class ReminderDelivery {
 		if (!emailOn()) {
 			return 0;
 		}
+		releaseHeld();
 		LocalDateTime now = LocalDateTime.now(clock);
 		List<Due> due = jdbc.query("""
 				SELECT ID, INSTANCE_ID, AS_OF, CHANNEL, RECIPIENT, ADDRESS, SUBJECT, BODY_TEXT, BODY_HTML, ATTEMPTS
@@ -88,7 +95,13 @@ public class ReminderDelivery {
 						rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10)),
 				now);
 		int delivered = 0;
+		String unanswered = null;
 		for (Due mail : due) {
+			if (unanswered != null) {
+				// the server did not answer the one before: the rest would each wait as long, holding up the run
+				mark(mail, Outbox.FAILED, "not tried: " + unanswered);
+				continue;
+			}
 			try {
 				MimeMessage message = message(mail);
 				if (properties.dryRun()) {
@@ -106,9 +119,36 @@ public class ReminderDelivery {
 				log.warn("Reminder to {} <{}> not sent (attempt {}): {}", mail.recipient(), mail.address(),
 						mail.attempts() + 1, answer);
 				mark(mail, Outbox.FAILED, answer);
+				unanswered = unreachable(ex) ? answer : null;
 			}
 		}
 		return delivered;
+	}
+
+	/**
+	 * A mail held for want of an address goes out once there is one: its recipient added to the directory, or
+	 * {@code audit.remind.unassigned-to} set (a person's name or an address). Its tiers were used up when it was held.
+	 */
+	private void releaseHeld() {
+		String unassigned = properties.unassignedTo() == null ? null
+				: people.find(properties.unassignedTo()).map(Person::email).orElse(properties.unassignedTo());
+		jdbc.queryForList("SELECT ID, RECIPIENT FROM OUTBOX WHERE STATUS = ?", Outbox.HELD).forEach(held -> {
+			String address = people.find((String) held.get("RECIPIENT")).map(Person::email).orElse(unassigned);
+			if (address != null) {
+				jdbc.update("UPDATE OUTBOX SET ADDRESS = ?, STATUS = ?, LAST_ERROR = NULL WHERE ID = ? AND STATUS = ?",
+						address, Outbox.PENDING, held.get("ID"), Outbox.HELD);
+			}
+		});
+	}
+
+	/** Whether a failure says the server cannot be reached or does not answer in time, rather than refusing a mail. */
+	private static boolean unreachable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof UnknownHostException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private MimeMessage message(Due due) throws MessagingException {

@@ -61,7 +61,7 @@ class UpgradeKeepsHistoryJobTest {
 			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 			assertThat(jdbc.queryForList("""
 					SELECT "version" FROM "flyway_schema_history" ORDER BY "installed_rank\"""",
-					String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+					String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11");
 			assertThat(jdbc.queryForList("""
 					SELECT H.AS_OF || ' ' || R.LAPSED_SINCE FROM AUDIT_RESULT R
 					JOIN AUDIT_RUN H ON H.INSTANCE_ID = R.INSTANCE_ID WHERE R.GROUP_CODE = 'LAPSED' ORDER BY H.AS_OF""",

@@ -16,15 +16,19 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.filingaudit.FilingAuditApplication;
 
 /** {@code --audit.remind.people}: a list imported whole before the run, or not at all, saying why. */
+@ExtendWith(OutputCaptureExtension.class)
 class PeopleImportJobTest {
 
 	@TempDir
@@ -71,6 +75,32 @@ class PeopleImportJobTest {
 
 		assertThat(people()).containsExactly("Li Na lina@example.com null zh-CN",
 				"Wang Lei wanglei@example.com Li Na en");
+	}
+
+	@Test
+	void valuesLongerThanTheDirectoryKeepsAreRefusedWithTheirReasonAndTheRunGoesOn(CapturedOutput output)
+			throws IOException, SQLException {
+		String longName = "王".repeat(250);
+		String longEmail = "a".repeat(320) + "@example.com";
+		Files.writeString(root.resolve("long.csv"), """
+				Name,Email,Manager
+				%s,long@example.com,
+				Li Na,%s,
+				Wang Lei,wanglei@example.com,%s
+				""".formatted(longName, longEmail, longName));
+
+		assertThat(run("long.csv")).isZero();
+
+		assertThat(people()).isEmpty();
+		assertThat(summaryText()).contains("The people list long.csv was not imported")
+			.contains("row 2, 姓名 “" + "王".repeat(40) + "…”: The value is 250 characters long; at most 200 are accepted.")
+			.contains("row 3, 邮箱 “" + "a".repeat(40) + "…”: The value is 332 characters long; at most 320 are accepted.")
+			.contains("row 4, 上级 “" + "王".repeat(40) + "…”: The value is 250 characters long; at most 200 are accepted.");
+		assertThat(output).contains("The people list long.csv was not imported");
+		try (var reports = Files.list(root.resolve("reports"))) {
+			assertThat(reports.filter(f -> f.toString().endsWith(".xlsx"))).as("the run went on and wrote its report")
+				.isNotEmpty();
+		}
 	}
 
 	@Test

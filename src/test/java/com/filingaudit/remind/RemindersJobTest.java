@@ -2,80 +2,30 @@ package com.filingaudit.remind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import com.filingaudit.FilingAuditApplication;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
  * Reminders through a real SMTP server in the JVM (GreenMail): the tiers around a deadline, once each, owner and
  * manager, in each person's language; nothing twice; one reminder after downtime; a server down, then up.
  */
-class RemindersJobTest {
-
-	/** A drug-information certificate (renewal 30 days before expiry) expiring on this day: its deadline is 30 days earlier. */
-	static final LocalDate EXPIRY = LocalDate.of(2026, 12, 31);
-
-	static final LocalDate DEADLINE = EXPIRY.minusDays(30);
-
-	@TempDir
-	Path root;
-
-	private GreenMail smtp;
-
-	private Path input;
-
-	@BeforeEach
-	void start() throws IOException {
-		smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		smtp.start();
-		input = Files.createDirectories(root.resolve("input"));
-		Files.writeString(input.resolve("r.csv"), """
-				企业名称,许可类型,证书编号,有效期至,负责人
-				康源医药科技有限公司,互联网药品信息服务资格证书,(京)-非经营性-2021-0001,%s,王蕾
-				Acme Health Ltd,互联网药品信息服务资格证书,(京)-非经营性-2021-0002,%s,Chen Hao
-				""".formatted(EXPIRY, EXPIRY));
-		Files.writeString(root.resolve("people.csv"), """
-				姓名,邮箱,上级,语言
-				王蕾,wanglei@example.com,李娜,zh-CN
-				Chen Hao,chen@example.com,李娜,en
-				李娜,lina@example.com,,zh-CN
-				""");
-	}
-
-	@AfterEach
-	void stop() {
-		smtp.stop();
-	}
+class RemindersJobTest extends ReminderRuns {
 
 	@Test
 	void eachTierAroundTheDeadlineIsRemindedOnceToTheOwnerAndTheFirstAndTheLapseToTheManager() throws Exception {
@@ -157,12 +107,9 @@ class RemindersJobTest {
 
 		assertThat(after).containsExactlyInAnyOrder("wanglei@example.com 【证照提醒】1 项待处理，最近截止 2026-12-01",
 				"chen@example.com [Filing reminder] 1 to act on, nearest deadline 2026-12-01");
-		try (Connection db = database()) {
-			assertThat(new JdbcTemplate(new SingleConnectionDataSource(db, true)).queryForList("""
-					SELECT TIER || '>' || SENT_TIER FROM REMINDER_TIER WHERE OWNER_NAME = '王蕾' ORDER BY TIER DESC""",
-					String.class)).as("the first run covered 45 and 30; five days later, 15").containsExactly("45>30",
-							"30>30", "15>15");
-		}
+		assertThat(query("""
+				SELECT TIER || '>' || SENT_TIER FROM REMINDER_TIER WHERE OWNER_NAME = '王蕾' ORDER BY TIER DESC"""))
+			.as("the first run covered 45 and 30; five days later, 15").containsExactly("45>30", "30>30", "15>15");
 	}
 
 	@Test
@@ -170,10 +117,7 @@ class RemindersJobTest {
 		int port = smtp.getSmtp().getPort();
 		smtp.stop();
 		assertThat(run(DEADLINE.minusDays(45), port)).isZero();
-		try (Connection db = database()) {
-			assertThat(new JdbcTemplate(new SingleConnectionDataSource(db, true)).queryForList(
-					"SELECT STATUS FROM OUTBOX", String.class)).containsOnly("FAILED").hasSize(3);
-		}
+		assertThat(query("SELECT STATUS FROM OUTBOX")).containsOnly("FAILED").hasSize(3);
 
 		smtp = new GreenMail(ServerSetupTest.SMTP.port(port));
 		smtp.start();
@@ -186,8 +130,7 @@ class RemindersJobTest {
 	/** Two companies claiming one number are one filing to the reminders: its tiers are reminded once, not twice. */
 	@Test
 	void aNumberTwoCompaniesClaimIsRemindedOnceEachTier() throws Exception {
-		Files.writeString(input.resolve("r.csv"), """
-				企业名称,许可类型,证书编号,有效期至,负责人
+		register("""
 				康源医药科技有限公司,互联网药品信息服务资格证书,(京)-非经营性-2021-0001,%s,王蕾
 				康源医药（北京）有限公司,互联网药品信息服务资格证书,(京)-非经营性-2021-0001,%s,王蕾
 				""".formatted(EXPIRY, EXPIRY));
@@ -212,30 +155,6 @@ class RemindersJobTest {
 		smtp.purgeEmailFromAllMailboxes();
 		assertThat(run(asOf, smtp.getSmtp().getPort())).isZero();
 		return delivered();
-	}
-
-	private List<String> delivered() throws MessagingException {
-		List<String> mails = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			mails.add(Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).findFirst()
-				.orElseThrow() + " " + message.getSubject());
-		}
-		return mails;
-	}
-
-	private int run(LocalDate asOf, int port, String... more) {
-		List<String> args = new ArrayList<>(List.of("--audit.once=true", "--audit.as-of=" + asOf,
-				"--audit.input-dir=" + input, "--audit.reports-dir=" + root.resolve("reports"),
-				"--audit.data-dir=" + root.resolve("data"), "--audit.remind.people=" + root.resolve("people.csv"),
-				"--audit.remind.retry-after=0s", "--spring.mail.host=localhost", "--spring.mail.port=" + port,
-				"--spring.mail.properties.mail.smtp.connectiontimeout=2000"));
-		args.addAll(List.of(more));
-		return SpringApplication.exit(new SpringApplicationBuilder(FilingAuditApplication.class)
-			.run(args.toArray(String[]::new)));
-	}
-
-	private Connection database() throws SQLException {
-		return DriverManager.getConnection("jdbc:hsqldb:file:" + root.resolve("data/audit") + ";hsqldb.tx=mvcc", "SA", "");
 	}
 
 }
