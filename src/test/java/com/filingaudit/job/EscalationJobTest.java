@@ -132,6 +132,31 @@ class EscalationJobTest {
 				Map.entry("京网文〔2023〕5002-001号", "credit record"));
 	}
 
+	@Test
+	void theThresholdsAreTheCatalogs() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Path catalog = Files.writeString(root.resolve("catalog.yml"), """
+				escalation:
+				  creditRecordAfterDays: 5
+				  repeatWithinDays: 10
+				""");
+		Path register = run.input.resolve("registry.csv");
+		Files.writeString(register, HEADER + "早先失效公司,,文网文,京网文〔2023〕6001-001号,2026-02-10,\n");
+		assertThat(run.once("2026-02-14", "--audit.locale=en", "--audit.catalog=" + catalog)).isZero();
+		Files.writeString(register, HEADER + "早先失效公司,,文网文,京网文〔2023〕6001-001号,2029-02-10,\n"
+				+ "早先失效公司,,文网文,京网文〔2023〕6002-001号,2026-02-27,\n"
+				+ "近期失效公司,,文网文,京网文〔2023〕6003-001号,2026-02-22,\n");
+		assertThat(run.once("2026-03-01", "--audit.locale=en", "--audit.catalog=" + catalog)).isZero();
+
+		// 4 days: a warning under 5 days as under the built-in 30
+		assertThat(exposures(run, "2026-02-14")).containsOnly(Map.entry("京网文〔2023〕6001-001号", "warning"));
+		assertThat(exposures(run, "2026-03-01")).containsOnly(
+				// the company lapsed 15 days before: a repeat within the built-in 365 days, not within 10
+				Map.entry("京网文〔2023〕6002-001号", "warning"),
+				// 7 days: a warning under the built-in 30, a credit record after 5
+				Map.entry("京网文〔2023〕6003-001号", "credit record"));
+	}
+
 	/** Exposure per filing number on the Lapsed sheet of the run as of a day. */
 	private static Map<String, String> exposures(AuditRun run, String asOf) throws IOException {
 		Map<String, String> exposures = new HashMap<>();
