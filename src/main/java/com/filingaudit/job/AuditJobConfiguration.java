@@ -145,8 +145,9 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	StagingWriter stagingWriter(@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId,
-			@Value("#{stepExecutionContext['modified']}") long modified, AuditStore store) {
-		return new StagingWriter(store, instanceId, modified);
+			@Value("#{jobParameters['asOf']}") LocalDate asOf, @Value("#{stepExecutionContext['modified']}") long modified,
+			AuditStore store) {
+		return new StagingWriter(store, instanceId, asOf, modified);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package com.filingaudit.job;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +29,14 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 
 	private final long instanceId;
 
+	private final LocalDate asOf;
+
 	private final long fileModified;
 
-	StagingWriter(AuditStore store, long instanceId, long fileModified) {
+	StagingWriter(AuditStore store, long instanceId, LocalDate asOf, long fileModified) {
 		this.store = store;
 		this.instanceId = instanceId;
+		this.asOf = asOf;
 		this.fileModified = fileModified;
 	}
 
@@ -72,7 +76,7 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 			store.markForDiscard(instanceId, discard.file(), discard.reason());
 			return;
 		}
-		store.saveAudited(instanceId, audited);
+		store.saveAudited(instanceId, asOf, audited);
 		store.saveRejections(instanceId, rejections);
 		tallies.values().forEach(t -> store.addToAccount(instanceId, t.account()));
 	}

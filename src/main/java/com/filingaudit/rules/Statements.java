@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * where the text states it ({@code 已注销}, {@code 2026年5月已撤销}, {@code 该备案已于2025年12月注销}, {@code revoked}),
  * never where it denies it ({@code 未注销}, {@code 无吊销记录}, {@code 非注销状态}, {@code 尚未注销}, {@code 没有被撤销},
  * {@code 不存在撤销情形}, {@code not revoked}, {@code no cancellation}) or only announces it ({@code 即将过期},
- * {@code 拟注销}, {@code 申请注销}, {@code to be revoked}).
+ * {@code 拟注销}, {@code 申请注销}, {@code to be revoked}). A bare {@code to} denies nothing: {@code changed to revoked}
+ * states a revocation. A question answered in the text states what its answer says: {@code 是否注销：是} a cancellation,
+ * {@code 是否注销：否} and {@code revoked: no} none.
  * <p>
  * A denial reaches back over the words that may stand between it and the word ({@code 已}, {@code 被}, {@code 曾},
  * {@code been}, {@code yet}…) and over a list of such words ({@code 无注销、吊销记录}), but not past a clause:
@@ -44,11 +46,21 @@ public final class Statements {
 
 	/** Words before a statement that deny it, or say it has not happened yet. */
 	private static final List<String> DENIALS = List.of("未", "无", "非", "没有", "没", "不", "否", "不存在", "将", "拟", "待",
-			"申请", "not", "no", "never", "non", "without", "un", "will", "to", "pending");
+			"申请", "not", "no", "never", "non", "without", "un", "will", "to be", "pending");
 
 	/** Words that may stand between a denial and what it denies. */
 	private static final Pattern BETWEEN = Pattern.compile(
 			"(?:已经|已|被|曾经|曾|经|过|予以|任何|发生|办理|be|been|being|yet|ever|any|is|was|has|have|had|-|\\s)$");
+
+	/**
+	 * A question and its answer, the answer ending the clause: 是否注销：是, 有无吊销记录：无, revoked: no. Group 1 is what
+	 * is asked, group 2 a yes.
+	 */
+	private static final Pattern ANSWERED = Pattern.compile(
+			"([^,;.。!?:()\\[\\]【】\\n]*):\\s*(?:(是|有|yes)|否|无|no)\\s*(?=$|[,;.。!?\\n])");
+
+	/** What asks rather than states, in a question: 是否 (whether), 有无 (whether there is). */
+	private static final Pattern ASKING = Pattern.compile("是否|有无");
 
 	/** Marks of a list of words that share one denial. */
 	private static final Pattern ENUMERATION = Pattern.compile("(?:、|/|和|及|或|与|and|or)$");
@@ -85,7 +97,10 @@ public final class Statements {
 		if (text == null || text.isBlank()) {
 			return false;
 		}
-		for (String clause : CLAUSE.split(Text.fold(text).toLowerCase(Locale.ROOT))) {
+		String answered = ANSWERED.matcher(Text.fold(text).toLowerCase(Locale.ROOT))
+			.replaceAll(question -> question.group(2) == null ? ""
+					: Matcher.quoteReplacement(ASKING.matcher(question.group(1)).replaceAll("")));
+		for (String clause : CLAUSE.split(answered)) {
 			for (String word : words) {
 				for (int at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
 					if (!denied(clause.substring(0, at), words)) {

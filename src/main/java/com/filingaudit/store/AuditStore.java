@@ -53,7 +53,7 @@ public class AuditStore {
 		this.streaming.setFetchSize(FETCH_SIZE);
 	}
 
-	public void saveAudited(long instanceId, List<AuditedRow> rows) {
+	public void saveAudited(long instanceId, LocalDate asOf, List<AuditedRow> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -61,8 +61,9 @@ public class AuditStore {
 				INSERT INTO AUDIT_RESULT (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, COMPANY, CREDIT_CODE, TYPE_CODE,
 				  FILING_NO, ISSUE_DATE, EXPIRY_DATE, EXPIRY_DERIVED, NO_EXPIRY, LAST_INSPECTION, RENEWAL_SUBMITTED,
 				  STATUS, REGION, OWNER_NAME, GROUP_CODE, DEADLINE, DAYS_LEFT, FINDINGS, FILING_KEY, COMPANY_KEY,
-				  SOURCE_MODIFIED, ORDINAL, CREDIT_KEY, FILING_IDENTITY, AUTHORITY)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
+				  SOURCE_MODIFIED, ORDINAL, CREDIT_KEY, FILING_IDENTITY, AUTHORITY, AS_OF)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+				rows.size(),
 				(ps, row) -> {
 					Assessment a = row.assessment();
 					Filing f = a.filing();
@@ -96,6 +97,7 @@ public class AuditStore {
 					ps.setString(27, f.type().code() + "|" + (f.filingNo() == null ? "company:" + Text.key(f.company())
 							: Text.numberKey(f.filingNo())));
 					ps.setString(28, f.authority());
+					ps.setObject(29, asOf, Types.DATE);
 				});
 	}
 

@@ -12,16 +12,21 @@ import com.filingaudit.ingest.Location;
 
 /**
  * A lapse episode is an unbroken series of runs in which a filing is Lapsed. Each run carries the episode forward
- * from the run before it: a filing Lapsed now and then keeps the date its episode began, any other Lapsed filing
- * begins one today. A lapse is a repeated one when the same company (by credit code when both rows have one, else by
- * name) had a Lapsed filing in a completed run dated before this episode began and within the look-back window: an
- * earlier lapse of another filing, or of this one before it was renewed. Lapses that begin in the same run do not
- * aggravate each other.
+ * from the last run that saw the filing: a filing Lapsed now and Lapsed then keeps the date its episode began, any
+ * other Lapsed filing begins one today. Only a run that saw the filing and found it not Lapsed ends an episode; a run
+ * that did not see it (its file left for the next run, unreadable, changed while read, moved away for a night) does
+ * not. A lapse is a repeated one when the same company (by credit code when both rows have one, else by name) had a
+ * Lapsed filing in a completed run dated before this episode began and within the look-back window: an earlier lapse
+ * of another filing, or of this one before it was renewed. Lapses that begin in the same run do not aggravate each
+ * other.
  * <p>
- * Both look-ups are indexed: the previous run's row by filing identity, and a company's lapsed rows by its key, so
- * the cost follows the lapses, not the size of the history. A run's lapsed rows are dated a window of rows at a time
- * (rows of one sheet, found by the primary key), each window in its own transaction: the cost follows the run's rows,
- * and the database's undo for one transaction never holds every lapsed row of a large run.
+ * Both look-ups are indexed, so that the cost follows the lapses, not the size of the history. The episode: the
+ * previous run's rows by filing identity, and only for a filing that run did not see, the filing's rows in all runs
+ * (as many as the runs that saw it). The repeated lapse: a company's Lapsed rows by its key and the run's as-of date,
+ * one bounded range of an index (from the window's start to the day before the episode began), however many runs the
+ * history holds. A run's lapsed rows are dated a window of rows at a time (rows of one sheet, found by the primary
+ * key), each window in its own transaction: the cost follows the run's rows, and the database's undo for one
+ * transaction never holds every lapsed row of a large run.
  */
 final class LapseEpisodes {
 
@@ -30,19 +35,39 @@ final class LapseEpisodes {
 
 	private static final String ONE_ROW = " AND R.SOURCE_FILE = ? AND R.SHEET = ? AND R.ROW_NO = ?";
 
-	private static final String CARRY_FORWARD = """
-			UPDATE AUDIT_RESULT R SET LAPSED_SINCE = COALESCE((SELECT MIN(P.LAPSED_SINCE) FROM AUDIT_RESULT P
-			    WHERE P.INSTANCE_ID = ? AND P.FILING_IDENTITY = R.FILING_IDENTITY AND P.GROUP_CODE = 'LAPSED'
-			      AND P.SUPERSEDED_BY IS NULL), ?)
+	/**
+	 * Where the filing's episode stood in the last completed run that saw it: the date it began when the filing was
+	 * Lapsed there, the date a new one begins (today) when it was not, {@code NULL} when no such run saw it. The
+	 * previous run first (one probe); only for a filing it did not see, the latest run dated on or before this one that
+	 * did. The probe's conditions on the rows stand in its CASE, not in its WHERE: given any other equality there,
+	 * HSQLDB reads the previous run by its primary key (all of its rows, for each lapse) instead of the index on
+	 * (FILING_IDENTITY, INSTANCE_ID). Parameters: today, the previous run, today, this run's as-of date, today.
+	 */
+	static final String CARRY_FORWARD = """
+			UPDATE AUDIT_RESULT R SET LAPSED_SINCE = COALESCE(
+			  (SELECT MIN(CASE WHEN P.SUPERSEDED_BY IS NULL
+			      THEN CASE WHEN P.GROUP_CODE = 'LAPSED' THEN P.LAPSED_SINCE ELSE ? END END)
+			    FROM AUDIT_RESULT P WHERE P.INSTANCE_ID = ? AND P.FILING_IDENTITY = R.FILING_IDENTITY),
+			  (SELECT CASE WHEN P.GROUP_CODE = 'LAPSED' THEN P.LAPSED_SINCE ELSE ? END
+			    FROM AUDIT_RESULT P JOIN AUDIT_RUN H ON H.INSTANCE_ID = P.INSTANCE_ID
+			    WHERE P.FILING_IDENTITY = R.FILING_IDENTITY AND P.SUPERSEDED_BY IS NULL
+			      AND P.INSTANCE_ID <> R.INSTANCE_ID AND H.STATUS = 'COMPLETED' AND H.AS_OF <= ?
+			    ORDER BY H.AS_OF DESC, H.EXECUTION_ID DESC, CASE WHEN P.GROUP_CODE = 'LAPSED' THEN 0 ELSE 1 END,
+			      P.LAPSED_SINCE NULLS LAST
+			    FETCH FIRST 1 ROW ONLY),
+			  ?)
 			WHERE\s""" + LAPSED;
 
-	/** A company lapse in an earlier run: one query per key, so that each can use its own index. */
+	/**
+	 * A company lapse in an earlier run: one query per key, so that each can use its own index, whose last column (the
+	 * run's as-of date) bounds the range read to the look-back window before the episode.
+	 */
 	private static final String EARLIER_LAPSE = """
 			EXISTS (SELECT 1 FROM AUDIT_RESULT P JOIN AUDIT_RUN H ON H.INSTANCE_ID = P.INSTANCE_ID
-			  WHERE %s AND P.GROUP_CODE = 'LAPSED' AND P.SUPERSEDED_BY IS NULL AND H.STATUS = 'COMPLETED'
-			    AND H.AS_OF >= ? AND H.AS_OF < R.LAPSED_SINCE)""";
+			  WHERE %s AND P.GROUP_CODE = 'LAPSED' AND P.AS_OF >= ? AND P.AS_OF < R.LAPSED_SINCE
+			    AND P.SUPERSEDED_BY IS NULL AND H.STATUS = 'COMPLETED')""";
 
-	private static final String MARK_REPEATED = """
+	static final String MARK_REPEATED = """
 			UPDATE AUDIT_RESULT R SET REPEAT_LAPSE = CASE WHEN %s OR %s THEN 1 ELSE 0 END
 			WHERE\s""".formatted(
 			EARLIER_LAPSE.formatted("R.CREDIT_KEY IS NOT NULL AND P.CREDIT_KEY = R.CREDIT_KEY"),
@@ -63,7 +88,8 @@ final class LapseEpisodes {
 	 * @param previousInstance the last completed run before it, or {@code null} when there is none
 	 */
 	static void carryForward(JdbcTemplate jdbc, long instanceId, @Nullable Long previousInstance, LocalDate asOf) {
-		jdbc.update(CARRY_FORWARD, previousInstance == null ? -1L : previousInstance, asOf, instanceId);
+		jdbc.update(CARRY_FORWARD, asOf, previousInstance == null ? -1L : previousInstance, asOf, asOf, asOf,
+				instanceId);
 	}
 
 	/** Dates the episode of each of some Lapsed rows of a run. */
@@ -71,10 +97,13 @@ final class LapseEpisodes {
 			List<Location> rows) {
 		long previous = previousInstance == null ? -1L : previousInstance;
 		jdbc.batchUpdate(CARRY_FORWARD + ONE_ROW, rows, rows.size(), (ps, row) -> {
-			ps.setLong(1, previous);
-			ps.setObject(2, asOf);
-			ps.setLong(3, instanceId);
-			setRow(ps, 4, row);
+			ps.setObject(1, asOf);
+			ps.setLong(2, previous);
+			ps.setObject(3, asOf);
+			ps.setObject(4, asOf);
+			ps.setObject(5, asOf);
+			ps.setLong(6, instanceId);
+			setRow(ps, 7, row);
 		});
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.filingaudit.ingest.Field;
 import com.filingaudit.rules.Catalog;
+import com.filingaudit.rules.Escalation;
 import com.filingaudit.rules.FilingType;
 import com.filingaudit.rules.Inspection;
 import com.filingaudit.rules.Term;
@@ -141,8 +142,28 @@ class CatalogLoaderTest {
 		assertThat(loaded.catalog().version()).isEqualTo("acme-1");
 	}
 
+	@Test
+	void theEscalationThresholdsAreTheBuiltInOnesUnlessACatalogOfYoursGivesItsOwn() throws IOException {
+		assertThat(builtIn.escalation().creditRecordAfterDays()).isEqualTo(30);
+		assertThat(builtIn.escalation().repeatWithinDays()).isEqualTo(365);
+		assertThat(builtIn.escalation().source()).contains("S1");
+
+		Catalog yours = CatalogLoader.load(write("""
+				escalation:
+				  creditRecordAfterDays: 10
+				  repeatWithinDays: 20
+				  source: our counsel
+				""")).catalog();
+
+		assertThat(yours.escalation()).isEqualTo(new Escalation(10, 20, "our counsel"));
+		assertThat(yours.byCode("ICP_LICENSE")).isPresent();
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
+			days in words      | escalation:\\n  creditRecordAfterDays: ten\\n  repeatWithinDays: 20          | line 2 | ten
+			threshold missing  | escalation:\\n  creditRecordAfterDays: 10                                   | line 2 | repeatWithinDays
+			misspelled threshold | escalation:\\n  creditRecordAfter: 10\\n  repeatWithinDays: 20           | line 2 | creditRecordAfter
 			malformed term     | types:\\n  - code: ICP_LICENSE\\n    validity: five years                        | line 3 | five years
 			broken YAML        | types:\\n  - code: ICP_LICENSE\\n    renewal: {lead: 30d, horizon: 45d\\n  - code: X | line 4 | expected
 			misspelled key     | types:\\n  - code: ICP_LICENSE\\n    renewl: {lead: 30d, horizon: 45d}           | line 3 | renewl

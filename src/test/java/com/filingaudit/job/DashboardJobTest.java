@@ -199,7 +199,7 @@ class DashboardJobTest {
 		assertThat(cell.getCellStyle().getIndention()).as(what).isEqualTo((short) 1);
 	}
 
-	private static Row rowOf(Sheet sheet, String label) {
+	static Row rowOf(Sheet sheet, String label) {
 		for (Row row : sheet) {
 			if (label.equals(text(row.getCell(0)))) {
 				return row;

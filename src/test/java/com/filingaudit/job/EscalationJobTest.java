@@ -106,6 +106,57 @@ class EscalationJobTest {
 		assertThat(exposures(run, "2026-02-27")).containsOnly(Map.entry("京网文〔2023〕1001-001号", "credit record"));
 	}
 
+	@Test
+	void aNightWithoutTheFilingsFileDoesNotEndItsLapse() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Path lapses = run.input.resolve("lapses.csv");
+		Files.writeString(run.input.resolve("others.csv"), HEADER + UNTOUCHED);
+		String register = HEADER
+				// expired 2026-01-25: 7 days on the first night, 37 on the last
+				+ "过期公司,,文网文,京网文〔2023〕5001-001号,2026-01-25,\n"
+				// revoked, dated by the first night that saw it: 31 days on the last
+				+ "吊销公司,,文网文,京网文〔2023〕5002-001号,2029-01-01,吊销\n";
+		Files.writeString(lapses, register);
+		assertThat(run.once("2026-02-01", "--audit.locale=en")).isZero();
+		// the file is away for a night (left for the next run, unreadable, moved away): the register says nothing
+		Files.delete(lapses);
+		assertThat(run.once("2026-02-15", "--audit.locale=en")).isZero();
+		Files.writeString(lapses, register);
+		assertThat(run.once("2026-03-04", "--audit.locale=en")).isZero();
+
+		assertThat(exposures(run, "2026-02-01")).containsOnly(Map.entry("京网文〔2023〕5001-001号", "warning"),
+				Map.entry("京网文〔2023〕5002-001号", "warning"));
+		assertThat(exposures(run, "2026-02-15")).isEmpty();
+		// one episode since the first night: long enough for a credit record, and no repeat of itself
+		assertThat(exposures(run, "2026-03-04")).containsOnly(Map.entry("京网文〔2023〕5001-001号", "credit record"),
+				Map.entry("京网文〔2023〕5002-001号", "credit record"));
+	}
+
+	@Test
+	void theThresholdsAreTheCatalogs() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Path catalog = Files.writeString(root.resolve("catalog.yml"), """
+				escalation:
+				  creditRecordAfterDays: 5
+				  repeatWithinDays: 10
+				""");
+		Path register = run.input.resolve("registry.csv");
+		Files.writeString(register, HEADER + "早先失效公司,,文网文,京网文〔2023〕6001-001号,2026-02-10,\n");
+		assertThat(run.once("2026-02-14", "--audit.locale=en", "--audit.catalog=" + catalog)).isZero();
+		Files.writeString(register, HEADER + "早先失效公司,,文网文,京网文〔2023〕6001-001号,2029-02-10,\n"
+				+ "早先失效公司,,文网文,京网文〔2023〕6002-001号,2026-02-27,\n"
+				+ "近期失效公司,,文网文,京网文〔2023〕6003-001号,2026-02-22,\n");
+		assertThat(run.once("2026-03-01", "--audit.locale=en", "--audit.catalog=" + catalog)).isZero();
+
+		// 4 days: a warning under 5 days as under the built-in 30
+		assertThat(exposures(run, "2026-02-14")).containsOnly(Map.entry("京网文〔2023〕6001-001号", "warning"));
+		assertThat(exposures(run, "2026-03-01")).containsOnly(
+				// the company lapsed 15 days before: a repeat within the built-in 365 days, not within 10
+				Map.entry("京网文〔2023〕6002-001号", "warning"),
+				// 7 days: a warning under the built-in 30, a credit record after 5
+				Map.entry("京网文〔2023〕6003-001号", "credit record"));
+	}
+
 	/** Exposure per filing number on the Lapsed sheet of the run as of a day. */
 	private static Map<String, String> exposures(AuditRun run, String asOf) throws IOException {
 		Map<String, String> exposures = new HashMap<>();

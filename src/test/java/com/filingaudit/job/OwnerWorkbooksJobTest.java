@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,44 @@ class OwnerWorkbooksJobTest {
 			assertThat(companies(folder.resolve("经理" + owner + ".xlsx"))).as("经理" + owner)
 				.isNotEmpty()
 				.containsExactlyElementsOf(expected);
+		}
+	}
+
+	/**
+	 * New in an owner's workbook, as in the main one, compares groups by severity: a filing whose two rows were Lapsed
+	 * and Expiring last night and still are is new in neither sheet; one that went from Expiring to Lapsed is new.
+	 */
+	@Test
+	void newInAnOwnersWorkbookFollowsTheGroupsSeverityAcrossRuns() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Path register = run.input.resolve("r.csv");
+		String unchanged = """
+				企业名称,许可类型,证书编号,有效期至,负责人
+				两证公司,文网文,,2026-01-20,王蕾
+				两证公司,文网文,,2026-03-10,王蕾
+				一直失效公司,文网文,京网文〔2023〕3002-001号,2026-01-10,陈昊
+				""";
+		Files.writeString(register, unchanged + "转失效公司,文网文,京网文〔2023〕3001-001号,2026-03-12,王蕾\n");
+		assertThat(run.once("2026-02-01", "--audit.locale=en")).isZero();
+		Files.writeString(register, unchanged + "转失效公司,文网文,京网文〔2023〕3001-001号,2026-01-25,王蕾\n");
+		assertThat(run.once("2026-02-03", "--audit.locale=en")).isZero();
+
+		Path folder = run.reports.resolve("2026-02-03");
+		try (Workbook wang = open(folder.resolve("王蕾.xlsx"))) {
+			assertThat(table(wang.getSheet("Lapsed"))).extracting(r -> text(r.get("Company")) + " " + text(r.get("New")))
+				.containsExactlyInAnyOrder("两证公司 ", "转失效公司 new");
+			assertThat(table(wang.getSheet("Expiring"))).extracting(r -> text(r.get("Company")) + " " + text(r.get("New")))
+				.containsExactly("两证公司 ");
+			Sheet summary = wang.getSheet("Summary");
+			assertThat(DashboardJobTest.rowOf(summary, "Newly Lapsed").getCell(6).getStringCellValue()).isEqualTo("1");
+			assertThat(DashboardJobTest.rowOf(summary, "Newly Expiring").getCell(6).getStringCellValue())
+				.isEqualTo("0");
+		}
+		try (Workbook chen = open(folder.resolve("陈昊.xlsx"))) {
+			assertThat(table(chen.getSheet("Lapsed"))).extracting(r -> text(r.get("Company")) + " " + text(r.get("New")))
+				.containsExactly("一直失效公司 ");
+			assertThat(DashboardJobTest.rowOf(chen.getSheet("Summary"), "Newly Lapsed").getCell(6).getStringCellValue())
+				.isEqualTo("0");
 		}
 	}
 

@@ -61,12 +61,13 @@ class UpgradeKeepsHistoryJobTest {
 			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 			assertThat(jdbc.queryForList("""
 					SELECT "version" FROM "flyway_schema_history" ORDER BY "installed_rank\"""",
-					String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "11");
+					String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+			// each lapse dated with its run (the runs before the upgrade by the migration) and placed in its episode
 			assertThat(jdbc.queryForList("""
-					SELECT H.AS_OF || ' ' || R.LAPSED_SINCE FROM AUDIT_RESULT R
+					SELECT H.AS_OF || ' ' || R.AS_OF || ' ' || R.LAPSED_SINCE FROM AUDIT_RESULT R
 					JOIN AUDIT_RUN H ON H.INSTANCE_ID = R.INSTANCE_ID WHERE R.GROUP_CODE = 'LAPSED' ORDER BY H.AS_OF""",
-					String.class)).containsExactly("2026-03-01 2026-03-01", "2026-03-02 2026-03-01",
-							"2026-03-03 2026-03-01");
+					String.class)).containsExactly("2026-03-01 2026-03-01 2026-03-01",
+							"2026-03-02 2026-03-02 2026-03-01", "2026-03-03 2026-03-03 2026-03-01");
 		}
 	}
 
@@ -78,6 +79,12 @@ class UpgradeKeepsHistoryJobTest {
 			sql.execute("ALTER TABLE AUDIT_RESULT DROP COLUMN LAPSED_SINCE");
 			sql.execute("ALTER TABLE AUDIT_RESULT DROP COLUMN REPEAT_LAPSE");
 			sql.execute("ALTER TABLE AUDIT_RESULT DROP COLUMN AUTHORITY");
+			for (String key : new String[] { "COMPANY", "CREDIT" }) {
+				sql.execute("DROP INDEX AUDIT_RESULT_BY_" + key);
+			}
+			sql.execute("ALTER TABLE AUDIT_RESULT DROP COLUMN AS_OF");
+			sql.execute("CREATE INDEX AUDIT_RESULT_BY_COMPANY ON AUDIT_RESULT (COMPANY_KEY, GROUP_CODE)");
+			sql.execute("CREATE INDEX AUDIT_RESULT_BY_CREDIT ON AUDIT_RESULT (CREDIT_KEY, GROUP_CODE)");
 			sql.execute("DROP INDEX AUDIT_RESULT_BY_IDENTITY");
 			sql.execute("CREATE INDEX AUDIT_RESULT_BY_IDENTITY ON AUDIT_RESULT (INSTANCE_ID, FILING_IDENTITY)");
 			sql.execute("DROP TABLE DESK_EVENT");

@@ -52,6 +52,24 @@ class StatementsRulesTest {
 			no revocation on record                            | -
 			has never been revoked                             | -
 			non-cancelled                                      | -
+			Status changed to revoked                          | STATUS_CANCELLED
+			Moved to cancelled list                            | STATUS_CANCELLED
+			Licence no. 12 revoked                             | STATUS_CANCELLED
+			not yet revoked                                    | -
+			without any revocation                             | -
+			uncancelled                                        | -
+			to be revoked                                      | -
+			will be cancelled next month                       | -
+			pending cancellation                               | -
+			是否注销：是                                       | STATUS_CANCELLED
+			是否注销：否                                       | -
+			备注：是否被吊销：是                               | STATUS_CANCELLED
+			有无吊销记录：无                                   | -
+			有无吊销记录：有                                   | STATUS_CANCELLED
+			注销原因：无                                       | -
+			注销日期：2025-03-01                               | STATUS_CANCELLED
+			Revoked: no                                        | -
+			Revoked: yes                                       | STATUS_CANCELLED
 			原主体名称：北京某某科技有限公司，现变更为北京某某智能科技有限公司 | ENTITY_RENAMED
 			2024年更名为上海某某网络科技有限公司               | ENTITY_RENAMED
 			未更名                                             | -
@@ -87,6 +105,10 @@ class StatementsRulesTest {
 			待核实             | STATUS_UNKNOWN
 			Not cancelled      | -
 			未暂停             | -
+			changed to cancelled | STATUS_CANCELLED
+			to be revoked      | -
+			是否注销：是       | STATUS_CANCELLED
+			是否注销：否       | -
 			""")
 	void aStatusCountsOnlyWhenItStatesWhatHappened(String status, String findings) {
 		assertThat(codes(filing(status, null))).containsExactlyInAnyOrderElementsOf(expected(findings));
