@@ -288,13 +288,21 @@ public class AuditStore {
 
 	/** Filings in a group in the previous run that are OK or gone now. */
 	public int countResolved(long instanceId, long previousInstance) {
-		Integer count = jdbc.queryForObject("""
-				SELECT COUNT(*) FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK'
-				  AND R.SUPERSEDED_BY IS NULL AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
-				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)""",
-				Integer.class, previousInstance, instanceId);
+		Integer count = jdbc.queryForObject("SELECT COUNT(*) " + RESOLVED, Integer.class, previousInstance, instanceId);
 		return count == null ? 0 : count;
 	}
+
+	/**
+	 * The previous run's rows in a group (the first parameter) whose filing is in none in this run (the second). Its
+	 * look-up of the filing in this run keeps its conditions on the rows in a CASE, not in the WHERE: given another
+	 * equality or IS NULL there, HSQLDB reads the whole run by its primary key for each row (see
+	 * {@link LapseEpisodes#CARRY_FORWARD}) instead of the index on (FILING_IDENTITY, INSTANCE_ID).
+	 */
+	static final String RESOLVED = """
+			FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
+			  AND COALESCE((SELECT MAX(CASE WHEN C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL THEN 1 ELSE 0 END)
+			    FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ? AND C.FILING_IDENTITY = R.FILING_IDENTITY), 0) = 0
+			""";
 
 	/** Rows superseded per file and sheet. */
 	public Map<Location, Integer> supersededCounts(long instanceId) {
@@ -352,15 +360,22 @@ public class AuditStore {
 	 */
 	public void forEachInGroup(long instanceId, Group group, long previousInstance, Scope scope,
 			Consumer<StagedFiling> action) {
-		String sameFiling = """
-				FROM AUDIT_RESULT P WHERE P.INSTANCE_ID = ? AND P.FILING_IDENTITY = R.FILING_IDENTITY
-				  AND P.SUPERSEDED_BY IS NULL""";
-		String previous = "CASE WHEN EXISTS (SELECT 1 %1$s AND P.GROUP_CODE = R.GROUP_CODE) THEN -1 ELSE (SELECT MIN(%2$s) %1$s) END"
-			.formatted(sameFiling, severity("P"));
-		streaming.query(GROUP_QUERY.formatted(previous, scope.clause("R")), (ResultSet rs) -> {
+		streaming.query(GROUP_QUERY.formatted(PREVIOUS_GROUP, scope.clause("R")), (ResultSet rs) -> {
 			action.accept(filing(rs));
-		}, scope.params(previousInstance, previousInstance, instanceId, group.name()));
+		}, scope.params(previousInstance, instanceId, group.name()));
 	}
+
+	/**
+	 * The rank of a filing's group in the previous run (the parameter), as {@link #previousGroup} decodes it: the
+	 * lowest of its rows' ranks, superseded rows last and ranked {@code NULL}. One look-up by the index on
+	 * (FILING_IDENTITY, INSTANCE_ID), its conditions on the rows in the CASE and the ORDER BY (see {@link #RESOLVED});
+	 * not an aggregate, which HSQLDB takes for the outer query's when it names the outer row.
+	 */
+	static final String PREVIOUS_GROUP = """
+			(SELECT CASE WHEN P.SUPERSEDED_BY IS NULL THEN %1$s END FROM AUDIT_RESULT P
+			  WHERE P.INSTANCE_ID = ? AND P.FILING_IDENTITY = R.FILING_IDENTITY
+			  ORDER BY CASE WHEN P.SUPERSEDED_BY IS NULL THEN 0 ELSE 1 END, %1$s FETCH FIRST 1 ROW ONLY)"""
+		.formatted("CASE WHEN P.GROUP_CODE = R.GROUP_CODE THEN -1 ELSE " + severity("P") + " END");
 
 	/** Every filing of a run that needs action (not OK), with the identity that finds it in other runs. */
 	public void forEachNeedingAction(long instanceId, BiConsumer<StagedFiling, String> action) {
@@ -429,11 +444,8 @@ public class AuditStore {
 	 * of the main and the owners' workbooks count and list them from one pass.
 	 */
 	public void forEachResolved(long instanceId, long previousInstance, Consumer<StagedFiling> action) {
-		streaming.query(GROUP_COLUMNS.formatted("NULL") + """
-				FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
-				  AND NOT EXISTS (SELECT 1 FROM AUDIT_RESULT C WHERE C.INSTANCE_ID = ?
-				    AND C.FILING_IDENTITY = R.FILING_IDENTITY AND C.GROUP_CODE <> 'OK' AND C.SUPERSEDED_BY IS NULL)
-				ORDER BY %s, R.COMPANY""".formatted(severity("R")), (ResultSet rs) -> {
+		streaming.query(GROUP_COLUMNS.formatted("NULL") + RESOLVED + "ORDER BY %s, R.COMPANY".formatted(severity("R")),
+				(ResultSet rs) -> {
 			action.accept(filing(rs));
 		}, previousInstance, instanceId);
 	}
@@ -457,7 +469,7 @@ public class AuditStore {
 			  NULL, NULL, NULL
 			""";
 
-	private static final String GROUP_QUERY = GROUP_COLUMNS + """
+	static final String GROUP_QUERY = GROUP_COLUMNS + """
 			FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE = ? AND R.SUPERSEDED_BY IS NULL%s
 			ORDER BY R.DEADLINE, R.COMPANY, R.SOURCE_FILE, R.SHEET, R.ROW_NO""";
 
