@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the product's log says of a run: how long Spring Boot took to start, and each step, as Spring Batch logs it
- * ({@code Step: [audit] executed in 1m3s45ms}). The audit step's partitions, one per file ({@code auditFile:file1}),
- * are kept apart from the top-level steps.
+ * ({@code Step: [audit] executed in 1m3s45ms}). The audit step's partitions, a file or a row range of one each
+ * ({@code auditFile:file1}, {@code auditFile:file1.2}), are kept apart from the top-level steps.
  *
  * @param steps seconds per top-level step, in the order they ran
  * @param partitions seconds per partition of the audit step

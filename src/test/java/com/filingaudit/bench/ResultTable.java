@@ -55,7 +55,7 @@ record ResultTable(BenchOptions options, ChildRun product, ChildRun floor, @Null
 		String partitions = log.partitions().entrySet().stream()
 			.map(partition -> partition.getKey() + " " + seconds(partition.getValue()) + " s")
 			.collect(Collectors.joining(", "));
-		return "Report: " + report + "; " + ownerWorkbooks + " owners' workbooks. Audit partitions (one per file): "
+		return "Report: " + report + "; " + ownerWorkbooks + " owners' workbooks. Audit partitions (a file each, or a row range of a big file: fileN.K): "
 				+ partitions + ".";
 	}
 
