@@ -63,6 +63,12 @@ public class Reminders {
 				person);
 	}
 
+	/** Mails the outbox has sent: it never removes a mail, so this only grows (the operations metrics count on it). */
+	public long sentMails() {
+		Long sent = jdbc.queryForObject("SELECT COUNT(*) FROM OUTBOX WHERE STATUS = ?", Long.class, Outbox.SENT);
+		return sent == null ? 0 : sent;
+	}
+
 	public boolean emailOn() {
 		return delivery.emailOn();
 	}
