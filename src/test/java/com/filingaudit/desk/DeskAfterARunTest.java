@@ -60,11 +60,7 @@ class DeskAfterARunTest {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) throws IOException {
-		registry.add("audit.input-dir", () -> root.resolve("input").toString());
-		registry.add("audit.reports-dir", () -> root.resolve("reports").toString());
-		registry.add("audit.data-dir", () -> root.resolve("data").toString());
-		registry.add("audit.desk.admin-password", () -> "first-admin-password");
-		registry.add("audit.schedule", () -> "0 0 2 1 1 *");
+		DeskService.register(registry, root);
 		registry.add("spring.mail.host", () -> "localhost");
 		int closed;
 		try (ServerSocket socket = new ServerSocket(0)) {

@@ -58,7 +58,7 @@ import com.filingaudit.FilingAuditApplication;
 @AutoConfigureMockMvc
 class DeskSecurityTest {
 
-	static final String ADMIN_PASSWORD = "first-admin-password";
+	static final String ADMIN_PASSWORD = DeskService.ADMIN_PASSWORD;
 
 	@TempDir
 	static Path root;
@@ -77,11 +77,7 @@ class DeskSecurityTest {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("audit.input-dir", () -> root.resolve("input").toString());
-		registry.add("audit.reports-dir", () -> root.resolve("reports").toString());
-		registry.add("audit.data-dir", () -> root.resolve("data").toString());
-		registry.add("audit.desk.admin-password", () -> ADMIN_PASSWORD);
-		registry.add("audit.schedule", () -> "0 0 2 1 1 *");
+		DeskService.register(registry, root);
 		registry.add("audit.ingest.max-file-mb", () -> "1");
 	}
 

@@ -58,11 +58,7 @@ class RunNowTest {
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
 		// no input folder is ever made: every real run is refused before its job starts
-		registry.add("audit.input-dir", () -> root.resolve("input").toString());
-		registry.add("audit.reports-dir", () -> root.resolve("reports").toString());
-		registry.add("audit.data-dir", () -> root.resolve("data").toString());
-		registry.add("audit.desk.admin-password", () -> "first-admin-password");
-		registry.add("audit.schedule", () -> "0 0 2 1 1 *");
+		DeskService.register(registry, root);
 	}
 
 	@Test

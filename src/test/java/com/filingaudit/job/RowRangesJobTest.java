@@ -101,7 +101,9 @@ class RowRangesJobTest {
 		CompletableFuture<Integer> audit = CompletableFuture.supplyAsync(() -> run.once(AS_OF.toString(),
 				"--audit.locale=en", "--audit.threads=2", "--audit.min-range-rows=500"));
 		String ended = "Step: [auditFile:" + first + "] executed";
-		while (!output.getOut().contains(ended) && !audit.isDone()) {
+		// the file is changed the moment that range ends: polled closely, the other range is still reading
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		while (!output.getOut().contains(ended) && !audit.isDone() && System.nanoTime() < deadline) {
 			Thread.sleep(5);
 		}
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plus(Duration.ofMinutes(1))));

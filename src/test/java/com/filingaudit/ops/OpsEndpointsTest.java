@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.filingaudit.FilingAuditApplication;
+import com.filingaudit.desk.DeskService;
 import com.filingaudit.job.AuditLauncher;
 
 /**
@@ -42,7 +43,7 @@ import com.filingaudit.job.AuditLauncher;
 @AutoConfigureMockMvc
 class OpsEndpointsTest {
 
-	static final String ADMIN_PASSWORD = "first-admin-password";
+	static final String ADMIN_PASSWORD = DeskService.ADMIN_PASSWORD;
 
 	@TempDir
 	static Path root;
@@ -58,11 +59,7 @@ class OpsEndpointsTest {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("audit.input-dir", () -> root.resolve("input").toString());
-		registry.add("audit.reports-dir", () -> root.resolve("reports").toString());
-		registry.add("audit.data-dir", () -> root.resolve("data").toString());
-		registry.add("audit.desk.admin-password", () -> ADMIN_PASSWORD);
-		registry.add("audit.schedule", () -> "0 0 2 1 1 *");
+		DeskService.register(registry, root);
 	}
 
 	/** The audit runs once, before the first test: the tests only read what it left. */
