@@ -23,6 +23,7 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.rules.HolidayCalendar;
@@ -137,20 +138,35 @@ public class AuditLauncher {
 			return true;
 		}
 		for (JobExecution execution : jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB)) {
-			try {
-				log.info("Stopping the audit as of {} (run {}) at its next chunk boundary",
-						execution.getJobParameters().getLocalDate(AS_OF), execution.getId());
-				jobOperator.stop(execution);
-			}
-			catch (JobExecutionNotRunningException ended) {
-				// it ended meanwhile: nothing to stop
-			}
+			log.info("Stopping the audit as of {} (run {}) at its next chunk boundary",
+					execution.getJobParameters().getLocalDate(AS_OF), execution.getId());
+			stop(execution);
 		}
 		if (!running.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			return false;
 		}
 		running.unlock();
 		return true;
+	}
+
+	/**
+	 * The run may end (or record a step) between reading it and marking it stopping, most often because the stop request
+	 * already ended its step: the mark then fails on the run's version. Read it again and stop it only if it still runs.
+	 */
+	private void stop(JobExecution execution) {
+		JobExecution current = execution;
+		for (int attempt = 0; attempt < 5 && current != null && current.isRunning(); attempt++) {
+			try {
+				jobOperator.stop(current);
+				return;
+			}
+			catch (JobExecutionNotRunningException ended) {
+				return;
+			}
+			catch (OptimisticLockingFailureException moved) {
+				current = jobRepository.getJobExecution(execution.getId());
+			}
+		}
 	}
 
 	/**
