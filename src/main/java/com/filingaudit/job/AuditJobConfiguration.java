@@ -165,27 +165,25 @@ class AuditJobConfiguration {
 		}, transactionManager).listener(progress).build();
 	}
 
-	/**
-	 * Who is reminded of what, in the step's transaction; the report then shows it (Reminded), and the mails go out
-	 * after the run.
-	 */
+	/** Who is reminded of what; the report then shows it (Reminded), and the mails go out after the run. */
 	@Bean
 	Step remindStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PlanReminders reminders, ProgressTracker progress, StopRequest stopRequest) {
-		return new StepBuilder("remind", jobRepository).tasklet((contribution, context) -> {
-			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
-			contribution.incrementWriteCount(reminders.plan(job.getJobInstance().getInstanceId(),
-					job.getJobParameters().getLocalDate(AuditLauncher.AS_OF), stopRequest::check));
-			return RepeatStatus.FINISHED;
-		}, transactionManager).listener(progress).build();
+			PlanReminders reminders, AuditStore store, AuditProperties properties, ProgressTracker progress,
+			StopRequest stopRequest) {
+		return new StepBuilder("remind", jobRepository)
+			.tasklet(new PlanRemindersByWindow(reminders, store, properties.windowRows(), progress, stopRequest),
+					transactionManager)
+			.listener(progress)
+			.build();
 	}
 
 	/** With the groups final, each lapse is placed in its episode against the run history (escalation). */
 	@Bean
 	Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, AuditStore store,
-			Catalog catalog, ProgressTracker progress) {
+			Catalog catalog, AuditProperties properties, ProgressTracker progress) {
 		return new StepBuilder("history", jobRepository)
-			.tasklet(new DateLapseEpisodes(store, catalog.escalation().repeatWithinDays(), progress), transactionManager)
+			.tasklet(new DateLapseEpisodes(store, catalog.escalation().repeatWithinDays(), properties.windowRows(),
+					progress), transactionManager)
 			.listener(progress)
 			.build();
 	}

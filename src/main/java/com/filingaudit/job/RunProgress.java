@@ -99,8 +99,8 @@ public record RunProgress(long executionId, LocalDate asOf, Duration elapsed, St
 	/**
 	 * What a step after the audit has done of what.
 	 *
-	 * @param what {@code lapses} (dated), {@code workbook} (the main one), {@code findings} (findings.csv) or
-	 * {@code owners} (their workbooks)
+	 * @param what {@code lapses} (dated), {@code reminders} (rows planned), {@code digests} (the reminders' emails),
+	 * {@code workbook} (the main one), {@code findings} (findings.csv) or {@code owners} (their workbooks)
 	 * @param total 0 when the step cannot tell
 	 */
 	public record Stage(String what, long done, long total) {
@@ -110,6 +110,8 @@ public record RunProgress(long executionId, LocalDate asOf, Duration elapsed, St
 			String of = number(done) + " of " + number(total);
 			return switch (what) {
 				case "lapses" -> of + " lapses dated" + (total > 0 ? " (" + (100 * done / total) + " %)" : "");
+				case "reminders" -> of + " rows planned for reminders" + (total > 0 ? " (" + (100 * done / total) + " %)" : "");
+				case "digests" -> "the reminder digests";
 				case "owners" -> "owners' workbooks " + of;
 				case "findings" -> "findings.csv";
 				default -> "the workbook";

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +26,11 @@ import com.filingaudit.store.StagedFiling;
 import com.filingaudit.system.Messages;
 
 /**
- * Decides, after the report, who is reminded of what: the tiers each finding reached (recorded, so that each is
- * reminded once), one digest per owner and per manager in the outbox, the items in the owners' inboxes. Runs inside
- * the run's transaction; sending comes after (see {@link ReminderDelivery}).
+ * Decides, before the report, who is reminded of what: the tiers each finding reached (recorded, so that each is
+ * reminded once), the items in the owners' inboxes, and one digest per owner and per manager in the outbox. The
+ * filings are planned a window at a time, each window in its own transaction, so that a run's memory does not grow
+ * with its findings; who hears of what is kept (REMINDER_ITEM) and the digests are written from it once every window
+ * is planned. Sending comes after the run (see {@link ReminderDelivery}).
  */
 public class PlanReminders {
 
@@ -68,81 +69,127 @@ public class PlanReminders {
 	}
 
 	/**
-	 * Plans the run's reminders; returns how many findings are reminded.
+	 * Plans the reminders of one window of the run's filings: one sheet's rows numbered in {@code (after, upTo]}. A
+	 * window rolled back (a stop, a failure) is planned again whole.
 	 *
-	 * @param between run before each filing: it may throw to abandon the plan (a stop asked for), which the caller's
-	 * transaction then rolls back
+	 * @param between run before each filing: it may throw to abandon the window (a stop asked for), which the
+	 * caller's transaction then rolls back
+	 * @return how many findings are reminded to their owners
 	 */
-	public int plan(long instanceId, LocalDate asOf, Runnable between) {
-		Map<String, Person> directory = new HashMap<>();
-		people.all().forEach(p -> directory.put(p.name(), p));
-		Map<String, Batch> byManager = new LinkedHashMap<>();
-		Batch[] owner = { null };
+	public int planWindow(long instanceId, LocalDate asOf, String file, String sheet, int after, int upTo,
+			Runnable between) {
+		Map<String, Person> directory = directory();
 		int[] count = { 0 };
-		int[] owners = { 0 };
 		Inserts tiersReached = new Inserts(jdbc, """
 				INSERT INTO REMINDER_TIER (FILING_IDENTITY, FINDING, DEADLINE, TIER, INSTANCE_ID, AS_OF, SENT_TIER,
 				  OWNER_NAME) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
 		Inserts inboxItems = new Inserts(jdbc, """
 				INSERT INTO INBOX_ITEM (PERSON, INSTANCE_ID, AS_OF, FILING_IDENTITY, COMPANY, TYPE_CODE, FILING_NO,
 				  FINDING, DEADLINE, TIER, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-		// filings come owner by owner: each owner's digest is written before the next owner's items are read
-		store.forEachNeedingAction(instanceId, (filing, identity) -> {
+		Inserts items = new Inserts(jdbc, """
+				INSERT INTO REMINDER_ITEM (INSTANCE_ID, CHANNEL, RECIPIENT, SOURCE_FILE, SHEET, ROW_NO, FINDING, OCCASION,
+				  DEADLINE, TIER) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+		store.forEachNeedingAction(instanceId, file, sheet, after, upTo, (filing, identity) -> {
 			between.run();
-			String name = filing.owner() == null ? "" : filing.owner();
-			if (owner[0] == null || !owner[0].key.equals(name)) {
-				if (owner[0] != null && owner[0].total > 0) {
-					outbox(instanceId, asOf, EMAIL, owner[0], false);
-					owners[0]++;
-				}
-				Person person = directory.get(name);
-				owner[0] = new Batch(name, person != null ? new Recipient(person.name(), person.email(),
-						person.locale(), person.name()) : unassigned(name, directory), person);
-			}
-			Batch batch = owner[0];
+			String owner = filing.owner() == null ? "" : filing.owner();
+			Person person = directory.get(owner);
+			@Nullable Person manager = person == null || person.manager() == null ? null
+					: directory.get(person.manager());
+			Recipient to = owner(owner, directory);
 			Map<String, LocalDate> lastEscalated = new HashMap<>();
 			// a filing twice in the run (a number two companies claim) sees the tiers its first row reached
 			tiersReached.flushIfPending(identity);
 			Map<String, Set<Integer>> reminded = reminded(identity, lastEscalated);
 			for (Finding finding : filing.findings()) {
 				LocalDate occasion = ReminderTiers.occasion(finding);
-				Set<Integer> done = reminded.getOrDefault(finding.code().name() + "@" + occasion, Set.of());
+				String key = finding.code().name() + "@" + occasion;
+				Set<Integer> done = reminded.getOrDefault(key, Set.of());
 				Optional<ReminderTiers.Due> due = tiers.due(finding, asOf, done);
 				if (due.isEmpty()) {
-					escalate(instanceId, asOf, filing, identity, finding, occasion, batch.person, directory, byManager,
-							lastEscalated.get(finding.code().name() + "@" + occasion));
+					if (manager != null && escalate(instanceId, asOf, filing, identity, finding, occasion,
+							lastEscalated.get(key))) {
+						items.add(identity, item(instanceId, MANAGER, manager.name(), filing, finding, ESCALATED));
+					}
 					continue;
 				}
 				for (int tier : due.get().reached()) {
 					tiersReached.add(identity, identity, finding.code().name(), occasion, tier, instanceId, asOf,
 							due.get().tier(), filing.owner());
 				}
-				ReminderItem item = new ReminderItem(filing, identity, finding, due.get().tier(), done.isEmpty());
-				batch.add(item);
-				if (batch.to.inbox() != null) {
-					inbox(inboxItems, instanceId, asOf, batch.to, item);
+				int tier = due.get().tier();
+				items.add(identity, item(instanceId, EMAIL, owner, filing, finding, tier));
+				if (to.inbox() != null) {
+					inbox(inboxItems, instanceId, asOf, to, new ReminderItem(filing, identity, finding, tier));
 				}
-				Person person = batch.person;
-				if (person != null && person.manager() != null && directory.containsKey(person.manager())
-						&& (item.first() || item.tier() == ReminderTiers.AT_ONCE)) {
-					Person manager = directory.get(person.manager());
-					byManager.computeIfAbsent(manager.name(), m -> new Batch(m,
-							new Recipient(manager.name(), manager.email(), manager.locale(), null), manager))
-						.add(item);
+				// a manager hears of a finding once: when first reminded, or at once when Risky or Lapsed
+				if (manager != null && (done.isEmpty() || tier == ReminderTiers.AT_ONCE)) {
+					items.add(identity, item(instanceId, MANAGER, manager.name(), filing, finding, tier));
 				}
 				count[0]++;
 			}
 		});
 		tiersReached.flush();
 		inboxItems.flush();
-		if (owner[0] != null && owner[0].total > 0) {
-			outbox(instanceId, asOf, EMAIL, owner[0], false);
-			owners[0]++;
-		}
-		byManager.values().forEach(batch -> outbox(instanceId, asOf, MANAGER, batch, true));
-		log.info("Reminders as of {}: {} finding(s) for {} owner(s) and {} manager(s)", asOf, count[0], owners[0],
-				byManager.size());
+		items.flush();
 		return count[0];
+	}
+
+	private static Object[] item(long instanceId, String channel, String recipient, StagedFiling filing,
+			Finding finding, int tier) {
+		return new Object[] { instanceId, channel, recipient, filing.location().file(), filing.location().sheet(),
+				filing.location().row(), finding.code().name(), ReminderTiers.occasion(finding), finding.deadline(),
+				tier };
+	}
+
+	/**
+	 * Writes one digest per owner and per manager from the run's planned reminders, recipient by recipient; done once
+	 * every window is planned, in one transaction (a digest per recipient: small).
+	 *
+	 * @param between run before each item: it may throw to abandon the digests (a stop asked for)
+	 */
+	public void writeDigests(long instanceId, LocalDate asOf, Runnable between) {
+		Map<String, Person> directory = directory();
+		Batch[] batch = { null };
+		int[] sent = { 0, 0 };
+		int[] findings = { 0 };
+		store.forEachPlannedReminder(instanceId, planned -> {
+			between.run();
+			boolean forManager = MANAGER.equals(planned.channel());
+			if (batch[0] == null || !batch[0].channel.equals(planned.channel())
+					|| !batch[0].key.equals(planned.recipient())) {
+				if (batch[0] != null) {
+					sent[outbox(instanceId, asOf, batch[0]) ? 1 : 0]++;
+				}
+				batch[0] = new Batch(planned.channel(), planned.recipient(),
+						forManager ? manager(planned.recipient(), directory) : owner(planned.recipient(), directory));
+			}
+			batch[0].add(new ReminderItem(planned.filing(), planned.identity(), finding(planned), planned.tier()));
+			if (!forManager) {
+				findings[0]++;
+			}
+		});
+		if (batch[0] != null) {
+			sent[outbox(instanceId, asOf, batch[0]) ? 1 : 0]++;
+		}
+		log.info("Reminders as of {}: {} finding(s) for {} owner(s) and {} manager(s)", asOf, findings[0], sent[0],
+				sent[1]);
+	}
+
+	/** The finding a planned reminder is about, among those staged with its filing. */
+	private static Finding finding(AuditStore.PlannedReminder planned) {
+		return planned.filing()
+			.findings()
+			.stream()
+			.filter(f -> f.code() == planned.finding() && ReminderTiers.occasion(f).equals(planned.occasion()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("the staged row " + planned.filing().location()
+					+ " no longer holds the finding " + planned.finding() + " it was reminded of"));
+	}
+
+	private Map<String, Person> directory() {
+		Map<String, Person> directory = new HashMap<>();
+		people.all().forEach(p -> directory.put(p.name(), p));
+		return directory;
 	}
 
 	/**
@@ -151,20 +198,20 @@ public class PlanReminders {
 	 */
 	private static final class Batch {
 
+		final String channel;
+
 		final String key;
 
 		final Recipient to;
-
-		final @Nullable Person person;
 
 		final List<ReminderItem> listed = new ArrayList<>();
 
 		int total;
 
-		Batch(String key, Recipient to, @Nullable Person person) {
+		Batch(String channel, String key, Recipient to) {
+			this.channel = channel;
 			this.key = key;
 			this.to = to;
-			this.person = person;
 		}
 
 		void add(ReminderItem item) {
@@ -180,15 +227,26 @@ public class PlanReminders {
 	record Recipient(String name, String address, String locale, @Nullable String inbox) {
 	}
 
-	/** Owners the directory lacks go to {@code audit.remind.unassigned-to}, never nowhere. */
-	private Recipient unassigned(String owner, Map<String, Person> directory) {
+	/** An owner's digest goes to them; owners the directory lacks to {@code audit.remind.unassigned-to}, never nowhere. */
+	private Recipient owner(String owner, Map<String, Person> directory) {
+		Person person = directory.get(owner);
+		if (person != null) {
+			return new Recipient(person.name(), person.email(), person.locale(), person.name());
+		}
 		String to = properties.unassignedTo();
 		String name = owner.isEmpty() ? "(unassigned)" : owner;
 		if (to != null && directory.containsKey(to)) {
-			Person person = directory.get(to);
-			return new Recipient(name, person.email(), person.locale(), person.name());
+			Person unassigned = directory.get(to);
+			return new Recipient(name, unassigned.email(), unassigned.locale(), unassigned.name());
 		}
 		return new Recipient(name, to == null ? "" : to, "zh-CN", null);
+	}
+
+	/** A manager taken out of the directory since the plan: their digest is held on the desk, not lost. */
+	private static Recipient manager(String manager, Map<String, Person> directory) {
+		Person person = directory.get(manager);
+		return person != null ? new Recipient(person.name(), person.email(), person.locale(), null)
+				: new Recipient(manager, "", "zh-CN", null);
 	}
 
 	/**
@@ -215,15 +273,15 @@ public class PlanReminders {
 
 	/**
 	 * A Risky or Lapsed finding already reminded goes to the owner's manager again every
-	 * {@code audit.remind.escalate-every} until it is resolved.
+	 * {@code audit.remind.escalate-every} until it is resolved; records that it does.
+	 *
+	 * @return whether it goes to the manager this run
 	 */
-	private void escalate(long instanceId, LocalDate asOf, StagedFiling filing, String identity,
-			Finding finding, LocalDate occasion, @Nullable Person owner, Map<String, Person> directory,
-			Map<String, Batch> byManager, @Nullable LocalDate last) {
-		if (owner == null || owner.manager() == null || !directory.containsKey(owner.manager()) || last == null
-				|| finding.group() == null || finding.group() == Group.EXPIRING
+	private boolean escalate(long instanceId, LocalDate asOf, StagedFiling filing, String identity, Finding finding,
+			LocalDate occasion, @Nullable LocalDate last) {
+		if (last == null || finding.group() == null || finding.group() == Group.EXPIRING
 				|| last.plusDays(properties.escalateEvery().toDays()).isAfter(asOf)) {
-			return;
+			return false;
 		}
 		if (jdbc.update("""
 				UPDATE REMINDER_TIER SET AS_OF = ?, INSTANCE_ID = ? WHERE FILING_IDENTITY = ? AND FINDING = ? AND DEADLINE = ?
@@ -233,24 +291,24 @@ public class PlanReminders {
 					  OWNER_NAME) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", identity, finding.code().name(), occasion, ESCALATED,
 					instanceId, asOf, ESCALATED, filing.owner());
 		}
-		Person manager = directory.get(owner.manager());
-		byManager.computeIfAbsent(manager.name(), m -> new Batch(m,
-				new Recipient(manager.name(), manager.email(), manager.locale(), null), manager))
-			.add(new ReminderItem(filing, identity, finding, ESCALATED, false));
+		return true;
 	}
 
-	private void outbox(long instanceId, LocalDate asOf, String channel, Batch batch, boolean forManager) {
+	/** @return whether the digest is a manager's */
+	private boolean outbox(long instanceId, LocalDate asOf, Batch batch) {
 		Recipient to = batch.to;
+		boolean forManager = MANAGER.equals(batch.channel);
 		Messages messages = Messages.of(to.locale());
 		Digest digest = Digest.of(batch.listed, batch.total, forManager, asOf, messages, catalog, deskUrl);
 		LocalDateTime now = LocalDateTime.now(clock);
 		jdbc.update("""
 				INSERT INTO OUTBOX (INSTANCE_ID, AS_OF, CHANNEL, RECIPIENT, ADDRESS, SUBJECT, BODY_TEXT, BODY_HTML, ITEMS,
 				  STATUS, ATTEMPTS, NEXT_ATTEMPT_AT, LAST_ERROR, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
-				instanceId, asOf, channel, to.name(), to.address(), digest.subject(), digest.text(), digest.html(),
+				instanceId, asOf, batch.channel, to.name(), to.address(), digest.subject(), digest.text(), digest.html(),
 				digest.items(), to.address().isEmpty() ? Outbox.HELD : Outbox.PENDING, now,
 				to.address().isEmpty() ? "no address: add the owner to the people directory, or set audit.remind.unassigned-to"
 						: null, now);
+		return forManager;
 	}
 
 	private void inbox(Inserts inboxItems, long instanceId, LocalDate asOf, Recipient to, ReminderItem item) {

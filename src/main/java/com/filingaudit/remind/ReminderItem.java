@@ -7,7 +7,6 @@ import com.filingaudit.store.StagedFiling;
  * One finding of one filing to remind someone of.
  *
  * @param tier the tier it is sent at ({@code 0}: at once, the filing is Risky or Lapsed)
- * @param first whether this is the first reminder of the finding (its manager hears of it)
  */
-record ReminderItem(StagedFiling filing, String identity, Finding finding, int tier, boolean first) {
+record ReminderItem(StagedFiling filing, String identity, Finding finding, int tier) {
 }

@@ -377,14 +377,41 @@ public class AuditStore {
 			  ORDER BY CASE WHEN P.SUPERSEDED_BY IS NULL THEN 0 ELSE 1 END, %1$s FETCH FIRST 1 ROW ONLY)"""
 		.formatted("CASE WHEN P.GROUP_CODE = R.GROUP_CODE THEN -1 ELSE " + severity("P") + " END");
 
-	/** Every filing of a run that needs action (not OK), with the identity that finds it in other runs. */
-	public void forEachNeedingAction(long instanceId, BiConsumer<StagedFiling, String> action) {
+	/**
+	 * The filings of a run that need action (not OK) among one sheet's rows numbered in {@code (after, upTo]}, in row
+	 * order, each with the identity that finds it in other runs: one range of the primary key.
+	 */
+	public void forEachNeedingAction(long instanceId, String file, String sheet, int after, int upTo,
+			BiConsumer<StagedFiling, String> action) {
 		streaming.query(FILING_ONLY + """
 				, R.FILING_IDENTITY FROM AUDIT_RESULT R
-				WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
-				ORDER BY R.OWNER_NAME, R.DEADLINE, R.COMPANY""", (ResultSet rs) -> {
+				WHERE R.INSTANCE_ID = ? AND R.SOURCE_FILE = ? AND R.SHEET = ? AND R.ROW_NO > ? AND R.ROW_NO <= ?
+				  AND R.GROUP_CODE <> 'OK' AND R.SUPERSEDED_BY IS NULL
+				ORDER BY R.ROW_NO""", (ResultSet rs) -> {
 			action.accept(filing(rs), rs.getString(27));
-		}, instanceId);
+		}, instanceId, file, sheet, after, upTo);
+	}
+
+	/**
+	 * The run's planned reminders (REMINDER_ITEM) with their filings, recipient by recipient (owners' emails, then
+	 * managers' digests), the nearest deadline first.
+	 */
+	public void forEachPlannedReminder(long instanceId, Consumer<PlannedReminder> action) {
+		streaming.query(FILING_ONLY + """
+				, R.FILING_IDENTITY, I.CHANNEL, I.RECIPIENT, I.FINDING, I.OCCASION, I.TIER
+				FROM REMINDER_ITEM I JOIN AUDIT_RESULT R ON R.INSTANCE_ID = I.INSTANCE_ID AND R.SOURCE_FILE = I.SOURCE_FILE
+				  AND R.SHEET = I.SHEET AND R.ROW_NO = I.ROW_NO
+				WHERE I.INSTANCE_ID = ?
+				ORDER BY I.CHANNEL, I.RECIPIENT, I.DEADLINE, R.COMPANY, R.SOURCE_FILE, R.SHEET, R.ROW_NO""",
+				(ResultSet rs) -> {
+					action.accept(new PlannedReminder(filing(rs), rs.getString(27), rs.getString(28), rs.getString(29),
+							FindingCode.valueOf(rs.getString(30)), rs.getObject(31, LocalDate.class), rs.getInt(32)));
+				}, instanceId);
+	}
+
+	/** One finding of a filing a run reminds someone of: see {@link #forEachPlannedReminder}. */
+	public record PlannedReminder(StagedFiling filing, String identity, String channel, String recipient,
+			FindingCode finding, LocalDate occasion, int tier) {
 	}
 
 	/**

@@ -28,6 +28,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param locale the report's language: {@code zh-CN} or {@code en}
  * @param catalog a user catalog that changes or adds filing types, or {@code null}
  * @param chunkSize rows staged per transaction
+ * @param windowRows rows of a sheet worked on per transaction by the steps after the audit (dating lapses, planning
+ * reminders): fewer hold less in memory, more take fewer transactions
  * @param calendar a working-day calendar whose years replace or add to the built-in ones, or {@code null}
  * @param columns header names assigned to fields for odd exports, {@code audit.columns.<field>=<header>}
  * @param stopTimeout how long a shutdown (SIGTERM) waits for the running audit to stop (at a chunk boundary, or
@@ -40,6 +42,7 @@ public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat
 		@DefaultValue("reports") Path reportsDir, @DefaultValue("data") Path dataDir, @Nullable Integer threads,
 		@DefaultValue("50000") int minRangeRows, @DefaultValue("0 0 2 * * *") String schedule,
 		@DefaultValue("zh-CN") String locale, @Nullable Path catalog, @DefaultValue("500") int chunkSize,
+		@DefaultValue("5000") int windowRows,
 		@Nullable Path calendar, Map<String, String> columns, @DefaultValue("60s") Duration stopTimeout,
 		@DefaultValue("5s") Duration progressEvery) {
 
@@ -58,6 +61,9 @@ public record AuditProperties(boolean once, @DateTimeFormat(iso = DateTimeFormat
 		columns = columns == null ? Map.of() : Map.copyOf(columns);
 		if (chunkSize < 1) {
 			throw new IllegalArgumentException("audit.chunk-size must be at least 1");
+		}
+		if (windowRows < 1) {
+			throw new IllegalArgumentException("audit.window-rows must be at least 1");
 		}
 		if (progressEvery.toMillis() < 1) {
 			throw new IllegalArgumentException("audit.progress-every must be at least 1ms");

@@ -61,7 +61,7 @@ class UpgradeKeepsHistoryJobTest {
 			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 			assertThat(jdbc.queryForList("""
 					SELECT "version" FROM "flyway_schema_history" ORDER BY "installed_rank\"""",
-					String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+					String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
 			// each lapse dated with its run (the runs before the upgrade by the migration) and placed in its episode
 			assertThat(jdbc.queryForList("""
 					SELECT H.AS_OF || ' ' || R.AS_OF || ' ' || R.LAPSED_SINCE FROM AUDIT_RESULT R
@@ -89,7 +89,8 @@ class UpgradeKeepsHistoryJobTest {
 			sql.execute("CREATE INDEX AUDIT_RESULT_BY_IDENTITY ON AUDIT_RESULT (INSTANCE_ID, FILING_IDENTITY)");
 			sql.execute("DROP TABLE DESK_EVENT");
 			sql.execute("DROP TABLE DESK_USER");
-			for (String table : new String[] { "PERSON", "REMINDER_TIER", "OUTBOX", "INBOX_ITEM", "AUDIT_DISCARD" }) {
+			for (String table : new String[] { "PERSON", "REMINDER_TIER", "OUTBOX", "INBOX_ITEM", "AUDIT_DISCARD",
+					"REMINDER_ITEM" }) {
 				sql.execute("DROP TABLE " + table);
 			}
 			sql.execute("SHUTDOWN");
