@@ -1,5 +1,7 @@
 package com.filingaudit.job;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.filingaudit.ingest.FileSettings;
@@ -51,9 +55,24 @@ class AuditJobConfiguration {
 	@Bean
 	AuditLauncher auditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job filingAuditJob,
 			AuditProperties properties, Clock clock, HolidayCalendar calendar, ProgressTracker progress,
-			StopRequest stopRequest) {
+			StopRequest stopRequest, RunLock runLock) {
 		return new AuditLauncher(jobOperator, jobRepository, filingAuditJob, new InputFolder(properties.inputDir()),
-				clock, calendar, progress, stopRequest);
+				clock, calendar, progress, stopRequest, runLock);
+	}
+
+	@Bean(destroyMethod = "close")
+	RunLock runLock(JdbcTemplate jdbc, Clock clock) {
+		String url = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getURL());
+		return RunLock.of(jdbc, url == null ? "" : url, clock, hostName() + " pid " + ProcessHandle.current().pid());
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "unknown host";
+		}
 	}
 
 	@Bean

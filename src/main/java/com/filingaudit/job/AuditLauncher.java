@@ -25,6 +25,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import net.javacrumbs.shedlock.core.SimpleLock;
+
 import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.rules.HolidayCalendar;
 
@@ -42,6 +44,9 @@ public class AuditLauncher {
 	static final String RUN = "run";
 
 	static final String SETTLE_SECONDS = "settleSeconds";
+
+	/** How long the run lock outlives an instance killed while it audits (see {@link RunLock}). */
+	public static final Duration RUN_LOCK_LEASE = RunLock.LEASE;
 
 	private static final Logger log = LoggerFactory.getLogger(AuditLauncher.class);
 
@@ -63,8 +68,10 @@ public class AuditLauncher {
 
 	private final StopRequest stopRequest;
 
+	private final RunLock runLock;
+
 	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input, Clock clock,
-			HolidayCalendar calendar, ProgressTracker progress, StopRequest stopRequest) {
+			HolidayCalendar calendar, ProgressTracker progress, StopRequest stopRequest, RunLock runLock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -73,15 +80,30 @@ public class AuditLauncher {
 		this.calendar = calendar;
 		this.progress = progress;
 		this.stopRequest = stopRequest;
+		this.runLock = runLock;
 	}
 
 	/**
-	 * Audits the input folder as of a day.
+	 * Audits the input folder as of a day, for a person (the desk, the one-shot mode): refused, with the reason, when
+	 * an audit runs already, here or on another instance of the service.
 	 *
 	 * @param settle files modified more recently than this are left for the next run: a scheduled run must not read
 	 * a file that is still being copied; a person starting a run means the files that are there
 	 */
 	public RunOutcome run(LocalDate asOf, Duration settle) {
+		return run(asOf, settle, false, false);
+	}
+
+	/**
+	 * The scheduled audit as of a day, which every instance of the service starts at the same time: skipped when
+	 * another instance runs it, and, when {@code unlessAudited}, when a run as of that day on the same input files has
+	 * completed (another instance ran it a moment ago, or a person did earlier today).
+	 */
+	public RunOutcome runScheduled(LocalDate asOf, Duration settle, boolean unlessAudited) {
+		return run(asOf, settle, true, unlessAudited);
+	}
+
+	private RunOutcome run(LocalDate asOf, Duration settle, boolean scheduled, boolean unlessAudited) {
 		if (!running.tryLock()) {
 			return RunOutcome.failed("another audit is running; this one was not started");
 		}
@@ -90,7 +112,18 @@ public class AuditLauncher {
 			if (stopRequest.requested()) {
 				return RunOutcome.failed("the service is shutting down; this audit was not started");
 			}
-			return launch(asOf, settle);
+			Optional<SimpleLock> lock = runLock.acquire();
+			if (lock.isEmpty()) {
+				String held = "another instance of the service holds the run lock (it runs the audit, or is checking "
+						+ "whether one is due): " + runLock.holder();
+				return scheduled ? RunOutcome.skipped(held) : RunOutcome.failed(held + "; this one was not started");
+			}
+			try {
+				return launch(asOf, settle, unlessAudited);
+			}
+			finally {
+				lock.get().unlock();
+			}
 		}
 		catch (Exception ex) {
 			log.error("Audit as of {} failed", asOf, ex);
@@ -101,11 +134,15 @@ public class AuditLauncher {
 		}
 	}
 
-	private RunOutcome launch(LocalDate asOf, Duration settle) throws Exception {
+	private RunOutcome launch(LocalDate asOf, Duration settle, boolean unlessAudited) throws Exception {
 		List<Path> files = input.survey(clock.instant(), settle).registers();
+		String inputs = input.fingerprint(files);
+		if (unlessAudited && audited(asOf, inputs)) {
+			return RunOutcome.skipped("the input files as of " + asOf + " were audited already");
+		}
 		recoverInterruptedRuns();
 		calendar.forgetAssumptions();
-		JobParameters parameters = new JobParametersBuilder(parameters(asOf, input.fingerprint(files)))
+		JobParameters parameters = new JobParametersBuilder(parameters(asOf, inputs))
 			.addLong(SETTLE_SECONDS, settle.toSeconds(), false)
 			.toJobParameters();
 		log.info("Auditing {} file(s) in {} as of {}", files.size(), input.dir().toAbsolutePath(), asOf);
@@ -171,7 +208,8 @@ public class AuditLauncher {
 
 	/**
 	 * A run killed with its process (power cut, kill -9) is left marked as running. Only one audit runs at a time
-	 * against this database, so such a run is dead: mark it failed so that it can be resumed.
+	 * against this database (this one holds the {@link RunLock}), so such a run is dead: mark it failed so that it can
+	 * be resumed.
 	 */
 	private void recoverInterruptedRuns() {
 		for (JobExecution stale : jobRepository.findRunningJobExecutions(AuditJobConfiguration.JOB)) {
@@ -207,12 +245,30 @@ public class AuditLauncher {
 	}
 
 	/** The instance to run: the unfinished one for this day and input, or the next fresh one. */
+	/** Whether a run as of {@code asOf} on these input files completed. */
+	private boolean audited(LocalDate asOf, String inputs) {
+		for (long run = 1;; run++) {
+			JobExecution last = jobRepository.getLastJobExecution(AuditJobConfiguration.JOB,
+					identifying(asOf, inputs, run));
+			if (last == null) {
+				return false;
+			}
+			if (last.getStatus() == BatchStatus.COMPLETED) {
+				return true;
+			}
+		}
+	}
+
+	private static JobParameters identifying(LocalDate asOf, String inputs, long run) {
+		return new JobParametersBuilder().addLocalDate(AS_OF, asOf)
+			.addString(INPUTS, inputs)
+			.addLong(RUN, run)
+			.toJobParameters();
+	}
+
 	private JobParameters parameters(LocalDate asOf, String inputs) {
 		for (long run = 1;; run++) {
-			JobParameters parameters = new JobParametersBuilder().addLocalDate(AS_OF, asOf)
-				.addString(INPUTS, inputs)
-				.addLong(RUN, run)
-				.toJobParameters();
+			JobParameters parameters = identifying(asOf, inputs, run);
 			JobExecution last = jobRepository.getLastJobExecution(AuditJobConfiguration.JOB, parameters);
 			if (last == null || !ended(last)) {
 				if (last != null) {

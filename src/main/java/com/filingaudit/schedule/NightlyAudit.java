@@ -46,18 +46,33 @@ class NightlyAudit {
 		LocalDate today = LocalDate.now(clock);
 		if (launcher.unfinished(today)) {
 			log.info("The audit as of {} did not finish (stopped or interrupted); running it again now", today);
-			scheduler.schedule(this::audit, clock.instant());
+			scheduler.schedule(this::resume, clock.instant());
+		}
+	}
+
+	/**
+	 * Runs today's unfinished audit. Another instance may hold the run lock: it runs that audit itself, or it was
+	 * killed and its lease has yet to lapse; look again after a lease while the audit stays unfinished.
+	 */
+	void resume() {
+		LocalDate today = LocalDate.now(clock);
+		if (audit(today, false) && launcher.unfinished(today)) {
+			scheduler.schedule(this::resume, clock.instant().plus(AuditLauncher.RUN_LOCK_LEASE));
 		}
 	}
 
 	@Scheduled(cron = "${audit.schedule:0 0 2 * * *}", zone = "${audit.zone:Asia/Shanghai}")
 	void audit() {
+		audit(LocalDate.now(clock), true);
+	}
+
+	/** @return whether the audit was skipped: another instance runs it, or ran it already */
+	private boolean audit(LocalDate today, boolean unlessAudited) {
 		if (launcher.shuttingDown()) {
 			// the scheduler runs on until the end of the shutdown: a run due now would not be let start
-			return;
+			return false;
 		}
-		LocalDate today = LocalDate.now(clock);
-		RunOutcome outcome = launcher.run(today, settle);
+		RunOutcome outcome = launcher.runScheduled(today, settle, unlessAudited);
 		if (outcome.completed()) {
 			log.info("Nightly audit as of {} completed: {}", today, outcome.report());
 		}
@@ -65,9 +80,13 @@ class NightlyAudit {
 			log.warn("Nightly audit as of {} was stopped (the service is shutting down); it is resumed when the service "
 					+ "starts again today", today);
 		}
+		else if (outcome.skipped() != null) {
+			log.info("Nightly audit as of {} not run here: {}", today, outcome.skipped());
+		}
 		else {
 			log.error("Nightly audit as of {} failed: {}", today, outcome.failure());
 		}
+		return outcome.skipped() != null;
 	}
 
 }

@@ -491,9 +491,12 @@ public class AuditStore {
 			      AND L.TIER >= 0)), %s
 			""";
 
-	/** A filing's columns alone: what it was reminded of left out (reminders being planned read their own). */
+	/**
+	 * A filing's columns alone: what it was reminded of left out (reminders being planned read their own). The NULLs
+	 * are typed: PostgreSQL takes a bare NULL for text, which its driver will not read as a number or a date.
+	 */
 	private static final String FILING_ONLY = FILING_COLUMNS + """
-			  NULL, NULL, NULL
+			  CAST(NULL AS DATE), CAST(NULL AS INTEGER), CAST(NULL AS INTEGER)
 			""";
 
 	static final String GROUP_QUERY = GROUP_COLUMNS + """

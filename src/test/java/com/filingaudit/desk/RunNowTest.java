@@ -86,7 +86,7 @@ class RunNowTest {
 		doAnswer(call -> {
 			end.await(30, TimeUnit.SECONDS);
 			ended.countDown();
-			return new RunOutcome(true, false, root.resolve("reports/filing-audit-2026-03-03.xlsx"), null);
+			return new RunOutcome(true, false, root.resolve("reports/filing-audit-2026-03-03.xlsx"), null, null);
 		}).when(launcher).run(any(), any());
 		try {
 			mvc.perform(post("/runs").param("asOf", "2026-03-03").with(user("a").roles("ANALYST")).with(csrf()))

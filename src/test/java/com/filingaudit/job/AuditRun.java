@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.filingaudit.FilingAuditApplication;
+import com.filingaudit.testdb.TestDatabase;
 
 /** Runs the product as a person does: {@code --audit.once=true} with folders of the test's own. */
 final class AuditRun {
@@ -38,6 +38,7 @@ final class AuditRun {
 	List<String> arguments(String asOf, String... more) {
 		List<String> args = new ArrayList<>(List.of("--audit.once=true", "--audit.as-of=" + asOf,
 				"--audit.input-dir=" + input, "--audit.reports-dir=" + reports, "--audit.data-dir=" + data));
+		args.addAll(TestDatabase.arguments(data));
 		args.addAll(List.of(more));
 		return args;
 	}
@@ -72,7 +73,7 @@ final class AuditRun {
 
 	/** The run's database, opened after the product has closed it. */
 	Connection database() throws SQLException {
-		return DriverManager.getConnection("jdbc:hsqldb:file:" + data + "/audit;shutdown=true", "SA", "");
+		return TestDatabase.connect(data);
 	}
 
 	/** The single number a query gives. */

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -21,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import com.filingaudit.testdb.TestDatabase;
 
 /**
  * A database made by the release before migrations (the product's tables, no migration history) is migrated at
@@ -61,7 +62,7 @@ class UpgradeKeepsHistoryJobTest {
 			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 			assertThat(jdbc.queryForList("""
 					SELECT "version" FROM "flyway_schema_history" ORDER BY "installed_rank\"""",
-					String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+					String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
 			// each lapse dated with its run (the runs before the upgrade by the migration) and placed in its episode
 			assertThat(jdbc.queryForList("""
 					SELECT H.AS_OF || ' ' || R.AS_OF || ' ' || R.LAPSED_SINCE FROM AUDIT_RESULT R
@@ -90,15 +91,17 @@ class UpgradeKeepsHistoryJobTest {
 			sql.execute("DROP TABLE DESK_EVENT");
 			sql.execute("DROP TABLE DESK_USER");
 			for (String table : new String[] { "PERSON", "REMINDER_TIER", "OUTBOX", "INBOX_ITEM", "AUDIT_DISCARD",
-					"REMINDER_ITEM" }) {
+					"REMINDER_ITEM", "SHEDLOCK" }) {
 				sql.execute("DROP TABLE " + table);
 			}
-			sql.execute("SHUTDOWN");
+			if (!TestDatabase.postgres()) {
+				sql.execute("SHUTDOWN");
+			}
 		}
 	}
 
 	private static Connection connect(Path data) throws SQLException {
-		return DriverManager.getConnection("jdbc:hsqldb:file:" + data.resolve("audit") + ";hsqldb.tx=mvcc", "SA", "");
+		return TestDatabase.connect(data);
 	}
 
 }

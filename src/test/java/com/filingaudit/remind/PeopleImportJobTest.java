@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.filingaudit.FilingAuditApplication;
+import com.filingaudit.testdb.TestDatabase;
 
 /** {@code --audit.remind.people}: a list imported whole before the run, or not at all, saying why. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -118,15 +118,16 @@ class PeopleImportJobTest {
 
 	private int run(String list) throws IOException {
 		Files.createDirectories(root.resolve("input"));
-		return SpringApplication.exit(new SpringApplicationBuilder(FilingAuditApplication.class).run(
-				"--audit.once=true", "--audit.as-of=2026-11-23", "--audit.locale=en",
+		List<String> args = new ArrayList<>(List.of("--audit.once=true", "--audit.as-of=2026-11-23", "--audit.locale=en",
 				"--audit.input-dir=" + root.resolve("input"), "--audit.reports-dir=" + root.resolve("reports"),
 				"--audit.data-dir=" + root.resolve("data"), "--audit.remind.people=" + root.resolve(list)));
+		args.addAll(TestDatabase.arguments(root.resolve("data")));
+		return SpringApplication.exit(new SpringApplicationBuilder(FilingAuditApplication.class)
+			.run(args.toArray(String[]::new)));
 	}
 
 	private List<String> people() throws SQLException {
-		try (Connection db = DriverManager.getConnection(
-				"jdbc:hsqldb:file:" + root.resolve("data/audit") + ";hsqldb.tx=mvcc", "SA", "")) {
+		try (Connection db = TestDatabase.connect(root.resolve("data"))) {
 			return new JdbcTemplate(new SingleConnectionDataSource(db, true)).queryForList(
 					"SELECT NAME || ' ' || EMAIL || ' ' || COALESCE(MANAGER, 'null') || ' ' || LOCALE FROM PERSON ORDER BY NAME",
 					String.class);

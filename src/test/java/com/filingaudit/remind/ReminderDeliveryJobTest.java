@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -124,8 +125,10 @@ class ReminderDeliveryJobTest extends ReminderRuns {
 		assertThat(run(DEADLINE.minusDays(45), port, "--audit.remind.retry-after=1h")).isZero();
 		TestClock.now = start.plus(Duration.ofHours(1));
 		assertThat(run(DEADLINE.minusDays(45), port, "--audit.remind.retry-after=1h")).isZero();
-		assertThat(query("SELECT DISTINCT STATUS || ' ' || ATTEMPTS || ' ' || NEXT_ATTEMPT_AT FROM OUTBOX"))
-			.as("tried at 9:00 and, an hour later, at 10:00; next two hours after that").containsExactly("FAILED 2 2030-01-07 12:00:00.000000");
+		assertThat(query("SELECT DISTINCT STATUS || ' ' || ATTEMPTS FROM OUTBOX")).containsExactly("FAILED 2");
+		assertThat(query("SELECT DISTINCT NEXT_ATTEMPT_AT FROM OUTBOX").stream()
+			.map(at -> LocalDateTime.parse(at.replace(' ', 'T')).toString())).as("tried at 9:00 and, an hour later, at 10:00; next two hours after that")
+			.containsExactly("2030-01-07T12:00");
 
 		smtp = new GreenMail(ServerSetupTest.SMTP.port(port));
 		smtp.start();

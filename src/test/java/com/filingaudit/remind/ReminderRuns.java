@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.filingaudit.FilingAuditApplication;
+import com.filingaudit.testdb.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -91,6 +91,7 @@ abstract class ReminderRuns {
 				"--audit.data-dir=" + root.resolve("data"), "--audit.remind.people=" + root.resolve("people.csv"),
 				"--audit.remind.retry-after=0s", "--spring.mail.host=localhost", "--spring.mail.port=" + port,
 				"--spring.mail.properties.mail.smtp.connectiontimeout=2000"));
+		args.addAll(TestDatabase.arguments(root.resolve("data")));
 		for (String arg : more) {
 			args.removeIf(a -> a.startsWith(arg.substring(0, arg.indexOf('=') + 1)));
 			args.add(arg);
@@ -139,8 +140,7 @@ abstract class ReminderRuns {
 	}
 
 	Connection database() throws SQLException {
-		return DriverManager.getConnection("jdbc:hsqldb:file:" + root.resolve("data/audit") + ";hsqldb.tx=mvcc", "SA",
-				"");
+		return TestDatabase.connect(root.resolve("data"));
 	}
 
 }
