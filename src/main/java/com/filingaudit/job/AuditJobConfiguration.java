@@ -7,15 +7,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +61,7 @@ class AuditJobConfiguration {
 			AuditProperties properties, Clock clock, HolidayCalendar calendar, ProgressTracker progress,
 			StopRequest stopRequest, RunLock runLock) {
 		return new AuditLauncher(jobOperator, jobRepository, filingAuditJob, new InputFolder(properties.inputDir()),
-				clock, calendar, progress, stopRequest, runLock);
+				clock, calendar, progress, stopRequest, runLock, properties.locale());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -107,13 +111,18 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step auditStep(JobRepository jobRepository, Step auditFileStep, RegisterPartitioner partitioner,
-			AuditProperties properties, ProgressTracker progress) {
-		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("audit-");
-		workers.setConcurrencyLimit(properties.workerThreads());
-		return new StepBuilder("audit", jobRepository).partitioner("auditFile", partitioner)
-			.step(auditFileStep)
+			AuditProperties properties, ProgressTracker progress, ObjectProvider<PartitionHandler> remote) {
+		PartitionStepBuilder partitions = new StepBuilder("audit", jobRepository).partitioner("auditFile", partitioner);
+		PartitionHandler workers = remote.getIfAvailable();
+		if (workers != null) {
+			// a manager: the partitions go to the workers through the broker (see the cluster package)
+			return partitions.partitionHandler(workers).listener(progress).build();
+		}
+		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("audit-");
+		threads.setConcurrencyLimit(properties.workerThreads());
+		return partitions.step(auditFileStep)
 			.gridSize(properties.workerThreads())
-			.taskExecutor(workers)
+			.taskExecutor(threads)
 			.listener(progress)
 			.build();
 	}
@@ -155,9 +164,12 @@ class AuditJobConfiguration {
 	@Bean
 	@StepScope
 	RowAuditor rowAuditor(@Value("#{jobParameters['asOf']}") LocalDate asOf,
+			@Value("#{jobParameters['locale']}") @Nullable String locale,
 			@Value("#{stepExecutionContext['name']}") String name, Catalog catalog, Messages messages,
 			HolidayCalendar calendar, IngestOptions options, FileSettings fileSettings) {
-		return new RowAuditor(new RowParser(catalog, messages, fileSettings.forFile(name, options).dateOrder()),
+		// the run's language, which a worker of a cluster may not have been given
+		Messages reasons = locale == null ? messages : Messages.of(locale);
+		return new RowAuditor(new RowParser(catalog, reasons, fileSettings.forFile(name, options).dateOrder()),
 				new Rules(calendar), asOf);
 	}
 

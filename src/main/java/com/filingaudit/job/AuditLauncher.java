@@ -45,6 +45,9 @@ public class AuditLauncher {
 
 	static final String SETTLE_SECONDS = "settleSeconds";
 
+	/** The report's language, for what the workers of a cluster write (rejection reasons), whatever theirs. */
+	static final String LOCALE = "locale";
+
 	/** How long the run lock outlives an instance killed while it audits (see {@link RunLock}). */
 	public static final Duration RUN_LOCK_LEASE = RunLock.LEASE;
 
@@ -70,8 +73,11 @@ public class AuditLauncher {
 
 	private final RunLock runLock;
 
+	private final String locale;
+
 	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input, Clock clock,
-			HolidayCalendar calendar, ProgressTracker progress, StopRequest stopRequest, RunLock runLock) {
+			HolidayCalendar calendar, ProgressTracker progress, StopRequest stopRequest, RunLock runLock,
+			String locale) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -81,6 +87,7 @@ public class AuditLauncher {
 		this.progress = progress;
 		this.stopRequest = stopRequest;
 		this.runLock = runLock;
+		this.locale = locale;
 	}
 
 	/**
@@ -144,6 +151,7 @@ public class AuditLauncher {
 		calendar.forgetAssumptions();
 		JobParameters parameters = new JobParametersBuilder(parameters(asOf, inputs))
 			.addLong(SETTLE_SECONDS, settle.toSeconds(), false)
+			.addString(LOCALE, locale, false)
 			.toJobParameters();
 		log.info("Auditing {} file(s) in {} as of {}", files.size(), input.dir().toAbsolutePath(), asOf);
 		JobExecution execution = jobOperator.start(job, parameters);

@@ -1,0 +1,157 @@
+package com.filingaudit.cluster;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.apache.activemq.artemis.api.core.TransportConfiguration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.jms.dsl.Jms;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+import com.filingaudit.system.AuditProperties;
+
+import jakarta.jms.ConnectionFactory;
+
+/**
+ * Scale-out by Spring Batch's remote partitioning: the manager's audit step sends each partition (a file, or a row
+ * range of a big one) to a queue of the broker, as the step's name and its execution's id; a worker takes one at a
+ * time per thread and executes that step against the shared job repository, which the manager polls until every
+ * partition has ended. A worker killed midway leaves its message unacknowledged (the session is transacted): the
+ * broker gives it to another worker, which resumes the partition from its last committed chunk, every row staged once.
+ * In the default role, {@code standalone}, none of this exists: no broker is looked for.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClusterProperties.class)
+class ClusterConfiguration {
+
+	/** The audit job's partition step (see the job package's configuration), which the workers execute. */
+	static final String PARTITION_STEP = "auditFile";
+
+	/**
+	 * Connections to the broker at {@code spring.artemis.broker-url}, for a manager or a worker: one kept open and
+	 * shared, which comes back by itself when the broker does.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnExpression("'${audit.role:standalone}' != 'standalone'")
+	static class Broker {
+
+		@Bean
+		CachingConnectionFactory brokerConnections(@Value("${spring.artemis.broker-url}") String url,
+				ObjectProvider<EmbeddedActiveMQ> embedded) {
+			// the manager's own broker, when it has one, is up before the first connection
+			embedded.ifAvailable(broker -> {
+			});
+			// a first connection that fails fails at once (the listener container tries again, every few seconds,
+			// so that a worker started before the broker waits for it without holding up its start); a connection
+			// lost is re-established for ever
+			ActiveMQConnectionFactory connections = new ActiveMQConnectionFactory(url);
+			connections.setReconnectAttempts(-1);
+			connections.setRetryInterval(1000);
+			connections.setRetryIntervalMultiplier(2);
+			connections.setMaxRetryInterval(30_000);
+			return new CachingConnectionFactory(connections);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "audit.role", havingValue = "manager")
+	static class Manager {
+
+		@Bean
+		DirectChannel partitionRequests() {
+			return new DirectChannel();
+		}
+
+		@Bean
+		IntegrationFlow partitionsToBroker(DirectChannel partitionRequests, ConnectionFactory brokerConnections,
+				ClusterProperties cluster) {
+			return IntegrationFlow.from(partitionRequests)
+				.transform(StepExecutionRequest.class, PartitionMessages::text)
+				.handle(Jms.outboundAdapter(brokerConnections).destination(cluster.broker().queue()))
+				.get();
+		}
+
+		@Bean
+		PartitionHandler remotePartitions(DirectChannel partitionRequests, JobRepository jobRepository,
+				AuditProperties properties, ClusterProperties cluster) {
+			MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
+			handler.setStepName(PARTITION_STEP);
+			handler.setGridSize(properties.workerThreads());
+			MessagingTemplate template = new MessagingTemplate();
+			template.setDefaultChannel(partitionRequests);
+			handler.setMessagingOperations(template);
+			handler.setJobRepository(jobRepository);
+			handler.setPollInterval(cluster.broker().pollInterval().toMillis());
+			return handler;
+		}
+
+		/** A broker in the manager's process, at {@code spring.artemis.broker-url}: for one host, or a trial. */
+		@Bean(initMethod = "start", destroyMethod = "stop")
+		@ConditionalOnBooleanProperty("audit.broker.embedded")
+		EmbeddedActiveMQ embeddedBroker(@Value("${spring.artemis.broker-url}") String url) throws Exception {
+			URI address = URI.create(url);
+			ConfigurationImpl configuration = new ConfigurationImpl();
+			configuration.setPersistenceEnabled(false);
+			configuration.setSecurityEnabled(false);
+			configuration.addAcceptorConfiguration(new TransportConfiguration(NettyAcceptorFactory.class.getName(),
+					Map.of("host", address.getHost(), "port", address.getPort())));
+			EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
+			broker.setConfiguration(configuration);
+			return broker;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "audit.role", havingValue = "worker")
+	static class Worker {
+
+		@Bean
+		IntegrationFlow partitionsFromBroker(ConnectionFactory brokerConnections, JobRepository jobRepository,
+				@Qualifier("auditFileStep") Step auditFileStep, AuditProperties properties, ClusterProperties cluster) {
+			StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
+			handler.setJobRepository(jobRepository);
+			handler.setStepLocator(name -> {
+				if (!PARTITION_STEP.equals(name)) {
+					throw new IllegalArgumentException("no step " + name + " here");
+				}
+				return auditFileStep;
+			});
+			return IntegrationFlow
+				.from(Jms.messageDrivenChannelAdapter(brokerConnections)
+					.destination(cluster.broker().queue())
+					.configureListenerContainer(container -> container.sessionTransacted(true)
+						.concurrentConsumers(properties.workerThreads())))
+				.transform(String.class, PartitionMessages::request)
+				.handle(StepExecutionRequest.class, (request, headers) -> {
+					handler.handle(request);
+					return null;
+				})
+				.get();
+		}
+
+	}
+
+}
