@@ -59,9 +59,8 @@ class ClusterConfiguration {
 		@Bean
 		CachingConnectionFactory brokerConnections(@Value("${spring.artemis.broker-url}") String url,
 				ObjectProvider<EmbeddedActiveMQ> embedded) {
-			// the manager's own broker, when it has one, is up before the first connection
-			embedded.ifAvailable(broker -> {
-			});
+			// the manager's own broker, when it has one, is created and started before the first connection
+			embedded.getIfAvailable();
 			// a first connection that fails fails at once (the listener container tries again, every few seconds,
 			// so that a worker started before the broker waits for it without holding up its start); a connection
 			// lost is re-established for ever
