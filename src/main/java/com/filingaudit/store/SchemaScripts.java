@@ -30,7 +30,19 @@ class SchemaScripts extends DataSourceScriptDatabaseInitializer {
 
 	@Override
 	public boolean initializeDatabase() {
-		return !Tables.exists(getDataSource(), markerTable) && super.initializeDatabase();
+		if (Tables.exists(getDataSource(), markerTable)) {
+			return false;
+		}
+		try {
+			return super.initializeDatabase();
+		}
+		catch (RuntimeException ex) {
+			// another process on the same new database (an instance, a worker) created them at the same moment
+			if (Tables.exists(getDataSource(), markerTable)) {
+				return false;
+			}
+			throw ex;
+		}
 	}
 
 }

@@ -11,11 +11,15 @@ import java.util.List;
  * @param work where the registry, the logs, the reports and the result go
  * @param naive also run the naive script (up to {@link Naive#MAX_ROWS} rows)
  * @param productArgs passed to the product after the benchmark's own arguments, so they win
+ * @param postgres the product's database is a new one on a PostgreSQL server (the tests' server), not HSQLDB files
+ * @param workers above 0: the product is a manager ({@code audit.role=manager}, its own broker) and this many worker
+ * processes, one thread each, on PostgreSQL
  */
-record BenchOptions(Registry registry, Path work, boolean naive, List<String> productArgs) {
+record BenchOptions(Registry registry, Path work, boolean naive, List<String> productArgs, boolean postgres,
+		int workers) {
 
 	static final String USAGE = "bench/run --rows N [--xlsx-share 0.5] [--owners 8] [--seed 42] [--as-of 2026-11-23]"
-			+ " [--work target/bench] [--no-build] [--naive] [--product-arg ARG]...";
+			+ " [--work target/bench] [--no-build] [--naive] [--postgres] [--workers N] [--product-arg ARG]...";
 
 	static BenchOptions parse(String[] args) {
 		Integer rows = null;
@@ -25,11 +29,17 @@ record BenchOptions(Registry registry, Path work, boolean naive, List<String> pr
 		LocalDate asOf = LocalDate.of(2026, 11, 23);
 		Path work = Path.of("target", "bench");
 		boolean naive = false;
+		boolean postgres = false;
+		int workers = 0;
 		List<String> productArgs = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String option = args[i];
 			if (option.equals("--naive")) {
 				naive = true;
+				continue;
+			}
+			if (option.equals("--postgres")) {
+				postgres = true;
 				continue;
 			}
 			if (i + 1 == args.length) {
@@ -45,14 +55,18 @@ record BenchOptions(Registry registry, Path work, boolean naive, List<String> pr
 				case "--as-of" -> asOf = LocalDate.parse(value);
 				case "--work" -> work = Path.of(value);
 				case "--product-arg" -> productArgs.add(value);
+				case "--workers" -> workers = Integer.parseInt(value);
 				default -> throw new IllegalArgumentException("unknown option " + option);
 			}
 		}
 		if (rows == null) {
 			throw new IllegalArgumentException("--rows is required");
 		}
+		if (workers < 0) {
+			throw new IllegalArgumentException("--workers is a number of processes, 0 or more");
+		}
 		return new BenchOptions(new Registry(rows, xlsxShare, owners, seed, asOf), work.toAbsolutePath(), naive,
-				List.copyOf(productArgs));
+				List.copyOf(productArgs), postgres || workers > 0, workers);
 	}
 
 }

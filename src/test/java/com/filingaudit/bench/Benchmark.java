@@ -1,6 +1,7 @@
 package com.filingaudit.bench;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.FileSystemUtils;
+
+import com.filingaudit.testdb.TestDatabase;
 
 /**
  * The benchmark of issue 13, run by {@code bench/run}: generates the registry (or reuses it), runs the product as a
@@ -61,8 +64,31 @@ final class Benchmark {
 		generate();
 		Path product = fresh(work.resolve("product"));
 		Path productLog = work.resolve("product.log");
-		System.out.println("Running the product...");
-		ChildRun productRun = ChildRun.run(productCommand(product), product, productLog);
+		List<String> database = options.postgres() ? postgres() : List.of();
+		String broker = "--spring.artemis.broker-url=tcp://127.0.0.1:" + freePort();
+		List<Process> workers = new ArrayList<>();
+		for (int n = 1; n <= options.workers(); n++) {
+			workers.add(worker(n, database, broker));
+		}
+		List<String> command = productCommand(product);
+		command.addAll(database);
+		if (!workers.isEmpty()) {
+			command.addAll(List.of("--audit.role=manager", "--audit.broker.embedded=true", broker,
+					"--audit.threads=" + options.workers()));
+		}
+		command.addAll(options.productArgs());
+		System.out.println(workers.isEmpty() ? "Running the product..."
+				: "Running the product: a manager and " + workers.size() + " workers...");
+		ChildRun productRun;
+		try {
+			productRun = ChildRun.run(command, product, productLog);
+		}
+		finally {
+			for (Process worker : workers) {
+				worker.destroy();
+				worker.waitFor();
+			}
+		}
 		Path report = product.resolve("reports").resolve("filing-audit-" + registry.asOf() + ".xlsx");
 		check(productRun, "the product", productLog, report);
 		System.out.println("Running the floor...");
@@ -88,16 +114,45 @@ final class Benchmark {
 
 	/** As a user starts it, on fresh folders so that no earlier run is resumed or compared with. */
 	private List<String> productCommand(Path product) throws IOException {
+		List<String> command = new ArrayList<>(List.of(java(), HEAP, "-jar", jar().toString(), "--audit.once=true",
+				"--audit.as-of=" + registry.asOf(), "--audit.input-dir=" + input(),
+				"--audit.reports-dir=" + Files.createDirectories(product.resolve("reports")),
+				"--audit.data-dir=" + Files.createDirectories(product.resolve("data"))));
+		return command;
+	}
+
+	/** A new database on a PostgreSQL server that this JVM starts (see the tests' testdb), stopped when it ends. */
+	private static List<String> postgres() {
+		try {
+			return TestDatabase.newPostgresDatabase();
+		}
+		catch (RuntimeException | Error ex) {
+			throw new BenchFailure("no PostgreSQL for --postgres or --workers: " + ex.getMessage());
+		}
+	}
+
+	/** A worker as a host runs it: long-running, one thread, the product's heap; its log in the work folder. */
+	private Process worker(int n, List<String> database, String broker) throws IOException {
+		List<String> command = new ArrayList<>(List.of(java(), HEAP, "-jar", jar().toString(), "--audit.role=worker",
+				broker, "--audit.threads=1"));
+		command.addAll(database);
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(work.resolve("worker-" + n + ".log").toFile())
+			.start();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static Path jar() {
 		Path jar = Path.of("target", "filing-audit.jar").toAbsolutePath();
 		if (!Files.exists(jar)) {
 			throw new BenchFailure(jar + " is missing: build it (mvn -B -q -DskipTests package)");
 		}
-		List<String> command = new ArrayList<>(List.of(java(), HEAP, "-jar", jar.toString(), "--audit.once=true",
-				"--audit.as-of=" + registry.asOf(), "--audit.input-dir=" + input(),
-				"--audit.reports-dir=" + Files.createDirectories(product.resolve("reports")),
-				"--audit.data-dir=" + Files.createDirectories(product.resolve("data"))));
-		command.addAll(options.productArgs());
-		return command;
+		return jar;
 	}
 
 	private @Nullable ChildRun naive() throws IOException, InterruptedException {

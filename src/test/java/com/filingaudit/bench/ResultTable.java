@@ -56,7 +56,7 @@ record ResultTable(BenchOptions options, ChildRun product, ChildRun floor, @Null
 			.map(partition -> partition.getKey() + " " + seconds(partition.getValue()) + " s")
 			.collect(Collectors.joining(", "));
 		return "Report: " + report + "; " + ownerWorkbooks + " owners' workbooks. Audit partitions (a file each, or a row range of a big file: fileN.K): "
-				+ partitions + ".";
+				+ (partitions.isEmpty() ? "audited by the workers, in their logs (worker-N.log)" : partitions) + ".";
 	}
 
 	private String runNote() {
@@ -65,6 +65,9 @@ record ResultTable(BenchOptions options, ChildRun product, ChildRun floor, @Null
 				+ (naive.exitCode() != 0 ? " (it failed, exit " + naive.exitCode() + ": see naive.log)" : "");
 		return String.format("Registry: %,d rows, %.0f %% in XLSX, %d owners, seed %d, as of %s. ", registry.rows(),
 				registry.xlsxShare() * 100, registry.owners(), registry.seed(), registry.asOf())
+				+ (options.workers() > 0 ? "Product: a manager (audit.role=manager, its own broker) and "
+						+ options.workers() + " worker processes of one thread each, on PostgreSQL; the audit step's "
+						+ "partitions are the workers'. " : options.postgres() ? "Product on PostgreSQL. " : "")
 				+ "Product and floor with " + Benchmark.HEAP + naiveNote + "; product arguments: "
 				+ (options.productArgs().isEmpty() ? "none" : String.join(" ", options.productArgs())) + ".";
 	}

@@ -30,9 +30,21 @@ public final class TestDatabase {
 		if (!postgres()) {
 			return List.of();
 		}
+		return postgresArguments(database(data));
+	}
+
+	/**
+	 * The arguments that point the product at a new, empty database on the tests' PostgreSQL server, whatever the
+	 * tests run on: for the benchmark's runs on PostgreSQL.
+	 */
+	public static List<String> newPostgresDatabase() {
+		return postgresArguments(PostgresServer.get().createDatabase());
+	}
+
+	private static List<String> postgresArguments(String database) {
 		PostgresServer server = PostgresServer.get();
-		return List.of("--spring.datasource.url=" + server.url(database(data)),
-				"--spring.datasource.username=" + server.user(), "--spring.datasource.password=" + server.password());
+		return List.of("--spring.datasource.url=" + server.url(database), "--spring.datasource.username=" + server.user(),
+				"--spring.datasource.password=" + server.password());
 	}
 
 	/** Opens the database of a data folder, after or between the product's runs. */
