@@ -298,6 +298,11 @@ public class PlanReminders {
 	private boolean outbox(long instanceId, LocalDate asOf, Batch batch) {
 		Recipient to = batch.to;
 		boolean forManager = MANAGER.equals(batch.channel);
+		// written already by this run before a restart (its end lost to a kill): the same digest, kept
+		if (jdbc.queryForObject("SELECT COUNT(*) FROM OUTBOX WHERE INSTANCE_ID = ? AND CHANNEL = ? AND RECIPIENT = ?",
+				Integer.class, instanceId, batch.channel, to.name()) > 0) {
+			return forManager;
+		}
 		Messages messages = Messages.of(to.locale());
 		Digest digest = Digest.of(batch.listed, batch.total, forManager, asOf, messages, catalog, deskUrl);
 		LocalDateTime now = LocalDateTime.now(clock);
