@@ -31,7 +31,7 @@ class ScaleOutJobTest {
 
 	private static final String AS_OF = "2026-11-23";
 
-	private static final int BIG = 24_000;
+	private static final int BIG = 10_000;
 
 	private static final int SMALL = 1_500;
 
@@ -40,10 +40,11 @@ class ScaleOutJobTest {
 
 	private final List<ServiceProcess> workers = new ArrayList<>();
 
+	/** Killed, not stopped: a worker does not yet end promptly on SIGTERM (see issue 14's note), and the test is done. */
 	@AfterEach
-	void stopWorkers() throws InterruptedException {
+	void killWorkers() throws InterruptedException {
 		for (ServiceProcess worker : workers) {
-			worker.stop();
+			worker.kill();
 		}
 	}
 
@@ -57,7 +58,7 @@ class ScaleOutJobTest {
 		for (String file : new String[] { "台账.csv", "分公司.csv" }) {
 			Files.copy(cluster.input.resolve(file), standalone.input.resolve(file));
 		}
-		assertThat(standalone.once(AS_OF, "--audit.locale=en", "--audit.min-range-rows=6000")).isZero();
+		assertThat(standalone.once(AS_OF, "--audit.locale=en", "--audit.min-range-rows=2500")).isZero();
 
 		String broker = "--spring.artemis.broker-url=tcp://127.0.0.1:" + freePort();
 		ServiceProcess first = worker(cluster, broker);
@@ -66,7 +67,7 @@ class ScaleOutJobTest {
 		ServiceProcess second = worker(cluster, broker);
 		CompletableFuture<Integer> manager = CompletableFuture.supplyAsync(() -> cluster.once(AS_OF,
 				"--audit.locale=en", "--audit.role=manager", "--audit.broker.embedded=true", broker,
-				"--audit.min-range-rows=6000", "--audit.threads=4"));
+				"--audit.min-range-rows=2500", "--audit.threads=4"));
 
 		String partition = first.await(line -> line.contains("Executing step: [auditFile:"), Duration.ofMinutes(3));
 		first.kill();
