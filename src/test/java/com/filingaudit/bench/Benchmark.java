@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -85,8 +86,11 @@ final class Benchmark {
 		}
 		finally {
 			for (Process worker : workers) {
+				// a worker does not yet end promptly on SIGTERM (issue 14): killed after 30 s
 				worker.destroy();
-				worker.waitFor();
+				if (!worker.waitFor(30, TimeUnit.SECONDS)) {
+					worker.destroyForcibly().waitFor();
+				}
 			}
 		}
 		Path report = product.resolve("reports").resolve("filing-audit-" + registry.asOf() + ".xlsx");
