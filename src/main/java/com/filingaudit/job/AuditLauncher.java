@@ -252,7 +252,6 @@ public class AuditLauncher {
 		return progress.progress();
 	}
 
-	/** The instance to run: the unfinished one for this day and input, or the next fresh one. */
 	/** Whether a run as of {@code asOf} on these input files completed. */
 	private boolean audited(LocalDate asOf, String inputs) {
 		for (long run = 1;; run++) {
@@ -274,6 +273,7 @@ public class AuditLauncher {
 			.toJobParameters();
 	}
 
+	/** The instance to run: the unfinished one for this day and input, or the next fresh one. */
 	private JobParameters parameters(LocalDate asOf, String inputs) {
 		for (long run = 1;; run++) {
 			JobParameters parameters = identifying(asOf, inputs, run);

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -121,25 +124,27 @@ final class PostgresServer {
 		}
 	}
 
+	/** Waits until the server takes connections, at most {@code timeout}; fails at once if it has exited. */
 	private void awaitReady(Process server, Path folder, Duration timeout) throws IOException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (true) {
-			try (Connection ready = DriverManager.getConnection(url("postgres"), user, password)) {
-				return;
-			}
-			catch (SQLException notYet) {
-				if (!server.isAlive() || System.nanoTime() > deadline) {
-					throw new IllegalStateException("PostgreSQL did not start: " + Files.readString(
-							folder.resolve("server.log")), notYet);
-				}
-				try {
-					Thread.sleep(100);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException(ex);
-				}
-			}
+		try {
+			Awaitility.await()
+				.atMost(timeout)
+				.pollInterval(Duration.ofMillis(100))
+				.failFast("the server exited", () -> !server.isAlive())
+				.until(this::takesConnections);
+		}
+		catch (ConditionTimeoutException | TerminalFailureException ex) {
+			throw new IllegalStateException("PostgreSQL did not start: " + Files.readString(folder.resolve("server.log")),
+					ex);
+		}
+	}
+
+	private boolean takesConnections() {
+		try (Connection ready = DriverManager.getConnection(url("postgres"), user, password)) {
+			return true;
+		}
+		catch (SQLException notYet) {
+			return false;
 		}
 	}
 
