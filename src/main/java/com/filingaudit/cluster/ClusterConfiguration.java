@@ -3,14 +3,20 @@ package com.filingaudit.cluster;
 import java.net.URI;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
@@ -28,6 +34,8 @@ import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
 import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 import com.filingaudit.system.AuditProperties;
 
@@ -45,6 +53,8 @@ import jakarta.jms.ConnectionFactory;
 @EnableConfigurationProperties(ClusterProperties.class)
 class ClusterConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(ClusterConfiguration.class);
+
 	/** The audit job's partition step (see the job package's configuration), which the workers execute. */
 	static final String PARTITION_STEP = "auditFile";
 
@@ -61,14 +71,15 @@ class ClusterConfiguration {
 				ObjectProvider<EmbeddedActiveMQ> embedded) {
 			// the manager's own broker, when it has one, is created and started before the first connection
 			embedded.getIfAvailable();
-			// a first connection that fails fails at once (the listener container tries again, every few seconds,
-			// so that a worker started before the broker waits for it without holding up its start); a connection
-			// lost is re-established for ever
+			// no reconnection inside the client: a call made while it reconnected would wait for the broker for ever,
+			// and a worker asked to stop with it (SIGTERM) would never end. A connection that fails fails at once;
+			// the worker's listener container opens a new one when the broker is back (see the worker's back-off),
+			// the manager's next send does (the caching factory drops a failed connection)
 			ActiveMQConnectionFactory connections = new ActiveMQConnectionFactory(url);
-			connections.setReconnectAttempts(-1);
-			connections.setRetryInterval(1000);
-			connections.setRetryIntervalMultiplier(2);
-			connections.setMaxRetryInterval(30_000);
+			connections.setReconnectAttempts(0);
+			// no messages buffered in a worker: a partition waits in the queue for whichever worker is free, rather
+			// than behind the one under way in a busy worker (the client would otherwise take up to 1 MB of them)
+			connections.setConsumerWindowSize(0);
 			return new CachingConnectionFactory(connections);
 		}
 
@@ -114,6 +125,12 @@ class ClusterConfiguration {
 			ConfigurationImpl configuration = new ConfigurationImpl();
 			configuration.setPersistenceEnabled(false);
 			configuration.setSecurityEnabled(false);
+			// a partition that kills every worker it is given is set aside after ten tries, where an operator can
+			// see it, rather than dropped; partitions never expire
+			configuration.addAddressSetting("#",
+					new AddressSettings().setDeadLetterAddress(SimpleString.of("filing-audit.dead"))
+						.setAutoCreateDeadLetterResources(true)
+						.setExpiryAddress(SimpleString.of("filing-audit.expired")));
 			configuration.addAcceptorConfiguration(new TransportConfiguration(NettyAcceptorFactory.class.getName(),
 					Map.of("host", address.getHost(), "port", address.getPort())));
 			EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
@@ -142,13 +159,38 @@ class ClusterConfiguration {
 				.from(Jms.messageDrivenChannelAdapter(brokerConnections)
 					.destination(cluster.broker().queue())
 					.configureListenerContainer(container -> container.sessionTransacted(true)
-						.concurrentConsumers(properties.workerThreads())))
+						.concurrentConsumers(properties.workerThreads())
+						.backOff(brokerBackOff())))
 				.transform(String.class, PartitionMessages::request)
 				.handle(StepExecutionRequest.class, (request, headers) -> {
+					if (ended(jobRepository, request)) {
+						return null;
+					}
 					handler.handle(request);
 					return null;
 				})
 				.get();
+		}
+
+		/** A worker waiting for its broker tries again after 1 s, then less and less often, at least once a minute. */
+		private static BackOff brokerBackOff() {
+			ExponentialBackOff backOff = new ExponentialBackOff(1_000, 2);
+			backOff.setMaxInterval(60_000);
+			return backOff;
+		}
+
+		/**
+		 * A partition whose acknowledgement was lost (the broker went away as the worker committed it) comes again
+		 * after it ended: it is not executed twice.
+		 */
+		private static boolean ended(JobRepository jobRepository, StepExecutionRequest request) {
+			StepExecution execution = jobRepository.getStepExecution(request.getStepExecutionId());
+			if (execution == null || execution.getStatus().isRunning()) {
+				return false;
+			}
+			log.info("Partition {} ({}) ended already ({}): not executed again", execution.getStepName(),
+					execution.getId(), execution.getStatus());
+			return true;
 		}
 
 	}

@@ -81,10 +81,15 @@ final class ServiceProcess {
 
 	/** As systemd stops a service (SIGTERM), and, if it does not end within a minute, kills it. */
 	void stop() throws InterruptedException {
-		process.toHandle().destroy();
-		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+		if (!terminate(Duration.ofMinutes(1))) {
 			kill();
 		}
+	}
+
+	/** Sends SIGTERM, as systemd stops a service; whether the process ended within {@code atMost}. */
+	boolean terminate(Duration atMost) throws InterruptedException {
+		process.toHandle().destroy();
+		return process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 }
