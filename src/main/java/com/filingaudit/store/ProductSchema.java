@@ -9,6 +9,10 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
  * migrations created holds the tables but no migration history: it is taken as version 1, the schema that release
  * created, and migrated from there. A database that holds only other tables (Batch's own, or a shared server
  * schema) is baselined below version 1 by {@code spring.flyway.baseline-on-migrate}, and gets every migration.
+ * <p>
+ * Manager and workers are often started together on a new database, one migrating while another looks: the tables
+ * are looked for before the history, so that tables seen are never tables whose history was not (a migration and its
+ * history row are committed together), and are never taken for a release's before migrations.
  */
 class ProductSchema implements FlywayMigrationStrategy {
 
@@ -16,8 +20,8 @@ class ProductSchema implements FlywayMigrationStrategy {
 
 	@Override
 	public void migrate(Flyway flyway) {
-		if (flyway.info().applied().length == 0
-				&& Tables.exists(flyway.getConfiguration().getDataSource(), "AUDIT_RUN")) {
+		if (Tables.exists(flyway.getConfiguration().getDataSource(), "AUDIT_RUN")
+				&& flyway.info().applied().length == 0) {
 			Flyway.configure()
 				.configuration(flyway.getConfiguration())
 				.baselineVersion(BEFORE_MIGRATIONS)

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 /**
  * The database a test's runs use. By default HSQLDB files in the run's data folder, as the product keeps them; with
  * {@code -Daudit.test.database=postgresql} (the build's second pass over the full-job tests) a database of its own on
@@ -39,6 +43,12 @@ public final class TestDatabase {
 	 */
 	public static List<String> newPostgresDatabase() {
 		return postgresArguments(PostgresServer.get().createDatabase());
+	}
+
+	/** A new, empty database on the tests' PostgreSQL server, for tests that reach it without the product. */
+	public static DataSource newPostgresDataSource() {
+		PostgresServer server = PostgresServer.get();
+		return new DriverManagerDataSource(server.url(server.createDatabase()), server.user(), server.password());
 	}
 
 	private static List<String> postgresArguments(String database) {
