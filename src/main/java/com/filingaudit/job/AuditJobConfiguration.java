@@ -187,6 +187,8 @@ class AuditJobConfiguration {
 		return new StepBuilder("supersede", jobRepository).tasklet((contribution, context) -> {
 			JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
 			LocalDate asOf = job.getJobParameters().getLocalDate(AuditLauncher.AS_OF);
+			// every step from here on queries the rows the audit step staged
+			store.refreshStatistics("AUDIT_RESULT", "AUDIT_REJECTION");
 			// files that changed while read go first: every range of them has ended, and none of their rows may
 			// supersede another
 			store.discardMarkedFiles(job.getJobInstance().getInstanceId());

@@ -56,6 +56,7 @@ class PlanRemindersByWindow implements Tasklet {
 			return RepeatStatus.CONTINUABLE;
 		}
 		progress.stage("digests", 0, 0);
+		store.refreshStatistics("REMINDER_ITEM", "REMINDER_TIER");
 		reminders.writeDigests(instanceId, asOf, stopRequest::check);
 		return RepeatStatus.FINISHED;
 	}
