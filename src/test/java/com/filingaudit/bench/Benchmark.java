@@ -86,7 +86,7 @@ final class Benchmark {
 		}
 		finally {
 			for (Process worker : workers) {
-				// a worker does not yet end promptly on SIGTERM (issue 14): killed after 30 s
+				// stopped as systemd would: SIGTERM, and a kill if it has not ended within 30 s
 				worker.destroy();
 				if (!worker.waitFor(30, TimeUnit.SECONDS)) {
 					worker.destroyForcibly().waitFor();
