@@ -29,6 +29,7 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 
 import com.filingaudit.ingest.InputFolder;
 import com.filingaudit.rules.HolidayCalendar;
+import com.filingaudit.system.Messages;
 
 /**
  * Starts one audit, never two at once. A run is a job instance per as-of date and set of input files: when the last
@@ -75,6 +76,9 @@ public class AuditLauncher {
 
 	private final String locale;
 
+	/** The run's language, for the reasons a person is given when a run is refused. */
+	private final Messages messages;
+
 	AuditLauncher(JobOperator jobOperator, JobRepository jobRepository, Job job, InputFolder input, Clock clock,
 			HolidayCalendar calendar, ProgressTracker progress, StopRequest stopRequest, RunLock runLock,
 			String locale) {
@@ -88,6 +92,7 @@ public class AuditLauncher {
 		this.stopRequest = stopRequest;
 		this.runLock = runLock;
 		this.locale = locale;
+		this.messages = Messages.of(locale);
 	}
 
 	/**
@@ -112,18 +117,22 @@ public class AuditLauncher {
 
 	private RunOutcome run(LocalDate asOf, Duration settle, boolean scheduled, boolean unlessAudited) {
 		if (!running.tryLock()) {
-			return RunOutcome.failed("another audit is running; this one was not started");
+			return RunOutcome.failed(messages.get("run.refused.running"));
 		}
 		try {
 			// a run the scheduler starts between the stop and the end of the shutdown would lose its database midway
 			if (stopRequest.requested()) {
-				return RunOutcome.failed("the service is shutting down; this audit was not started");
+				return RunOutcome.failed(messages.get("run.refused.stopping"));
 			}
 			Optional<SimpleLock> lock = runLock.acquire();
 			if (lock.isEmpty()) {
-				String held = "another instance of the service holds the run lock (it runs the audit, or is checking "
-						+ "whether one is due): " + runLock.holder();
-				return scheduled ? RunOutcome.skipped(held) : RunOutcome.failed(held + "; this one was not started");
+				RunLock.Holder holder = runLock.holder();
+				if (scheduled) {
+					return RunOutcome.skipped("another instance of the service holds the run lock (it runs the audit, "
+							+ "or is checking whether one is due): " + holder);
+				}
+				return RunOutcome.failed(messages.get("run.refused.locked", holder.who(),
+						holder.until() == null ? "…" : holder.until().toString().replace('T', ' ')));
 			}
 			try {
 				return launch(asOf, settle, unlessAudited);

@@ -3,6 +3,7 @@ package com.filingaudit.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -72,15 +73,25 @@ final class RunLock implements AutoCloseable {
 		return locks.lock(new LockConfiguration(clock.instant(), NAME, LEASE, Duration.ZERO));
 	}
 
-	/** Who holds the lock, and until when at the latest, as a person reads it. */
-	String holder() {
+	/** Who holds the lock (host and process), and until when at the latest (database time, to the minute). */
+	Holder holder() {
 		if (keepAlive == null) {
-			return "this process";
+			return new Holder("this process", null);
 		}
 		return jdbc.query("SELECT LOCKED_BY, LOCK_UNTIL FROM SHEDLOCK WHERE NAME = ?",
-				(rs, n) -> rs.getString(1) + " (its lease runs to " + rs.getObject(2, LocalDateTime.class).withNano(0)
-						+ ", database time)",
-				NAME).stream().findFirst().orElse("another instance");
+				(rs, n) -> new Holder(rs.getString(1),
+						rs.getObject(2, LocalDateTime.class).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1)),
+				NAME).stream().findFirst().orElse(new Holder("another instance", null));
+	}
+
+	/** The instance that holds the lock, and the end of its lease (when known). */
+	record Holder(String who, @Nullable LocalDateTime until) {
+
+		@Override
+		public String toString() {
+			return who + (until == null ? "" : " (its lease runs to " + until + ", database time)");
+		}
+
 	}
 
 	@Override
