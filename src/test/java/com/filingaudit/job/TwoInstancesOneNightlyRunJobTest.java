@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +55,14 @@ class TwoInstancesOneNightlyRunJobTest {
 
 		ServiceProcess first = start(run);
 		ServiceProcess second = start(run);
-		await().atMost(Duration.ofMinutes(4))
-			.until(() -> nightly(first.log()).size() >= 3 && nightly(second.log()).size() >= 3);
+		try {
+			await().atMost(Duration.ofMinutes(4))
+				.until(() -> nightly(first.log()).size() >= 3 && nightly(second.log()).size() >= 3);
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("fewer than three scheduled audits on an instance; their logs end with:\n"
+					+ tail(first.log()) + "\n---\n" + tail(second.log()), ex);
+		}
 
 		List<String> outcomes = new ArrayList<>(nightly(first.log()));
 		outcomes.addAll(nightly(second.log()));
@@ -79,6 +86,10 @@ class TwoInstancesOneNightlyRunJobTest {
 			.filter(line -> line.contains("Nightly audit as of")
 					&& (line.contains(COMPLETED) || line.contains(NOT_RUN_HERE)))
 			.toList();
+	}
+
+	private static String tail(List<String> log) {
+		return String.join("\n", log.subList(Math.max(0, log.size() - 60), log.size()));
 	}
 
 	/** Starts an instance of the service in a JVM of its own, auditing every five seconds. */
