@@ -64,20 +64,26 @@ class TwoInstancesOneNightlyRunJobTest {
 					+ tail(first.log()) + "\n---\n" + tail(second.log()), ex);
 		}
 
-		List<String> outcomes = new ArrayList<>(nightly(first.log()));
-		outcomes.addAll(nightly(second.log()));
-		assertThat(outcomes).as("one instance audits the day").filteredOn(line -> line.contains(COMPLETED)).hasSize(1);
-		assertThat(outcomes).as("each other trigger, on either instance, stays quiet")
-			.filteredOn(line -> !line.contains(COMPLETED))
-			.allMatch(line -> line.contains(NOT_RUN_HERE))
-			.anyMatch(line -> line.contains("were audited already"));
-		assertThat(first.log()).as("no error on the first instance").noneMatch(line -> line.contains(" ERROR "));
-		assertThat(second.log()).as("no error on the second instance").noneMatch(line -> line.contains(" ERROR "));
-		try (Connection db = run.database()) {
-			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(1);
-			assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM AUDIT_RESULT")).isEqualTo(6_000);
+		try {
+			List<String> outcomes = new ArrayList<>(nightly(first.log()));
+			outcomes.addAll(nightly(second.log()));
+			assertThat(outcomes).as("one instance audits the day").filteredOn(line -> line.contains(COMPLETED)).hasSize(1);
+			assertThat(outcomes).as("each other trigger, on either instance, stays quiet")
+				.filteredOn(line -> !line.contains(COMPLETED))
+				.allMatch(line -> line.contains(NOT_RUN_HERE))
+				.anyMatch(line -> line.contains("were audited already"));
+			assertThat(first.log()).as("no error on the first instance").noneMatch(line -> line.contains(" ERROR "));
+			assertThat(second.log()).as("no error on the second instance").noneMatch(line -> line.contains(" ERROR "));
+			try (Connection db = run.database()) {
+				assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION")).isEqualTo(1);
+				assertThat(AuditRun.count(db, "SELECT COUNT(*) FROM AUDIT_RESULT")).isEqualTo(6_000);
+			}
+			assertThat(run.workbooks()).hasSize(1);
 		}
-		assertThat(run.workbooks()).hasSize(1);
+		catch (AssertionError ex) {
+			throw new AssertionError(ex.getMessage() + "\nthe instances' logs end with:\n" + tail(first.log())
+					+ "\n---\n" + tail(second.log()), ex);
+		}
 	}
 
 	/** The lines in which an instance said what became of a scheduled audit. */
