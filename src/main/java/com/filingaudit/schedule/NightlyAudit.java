@@ -45,18 +45,21 @@ class NightlyAudit {
 	void resumeUnfinished() {
 		LocalDate today = LocalDate.now(clock);
 		if (launcher.unfinished(today)) {
-			log.info("The audit as of {} did not finish (stopped or interrupted); running it again now", today);
+			log.info("The audit as of {} has not finished (stopped, interrupted, or under way on another instance); "
+					+ "resuming it here unless another instance does", today);
 			scheduler.schedule(this::resume, clock.instant());
 		}
 	}
 
 	/**
 	 * Runs today's unfinished audit. Another instance may hold the run lock: it runs that audit itself, or it was
-	 * killed and its lease has yet to lapse; look again after a lease while the audit stays unfinished.
+	 * killed and its lease has yet to lapse; look again after a lease while the audit stays unfinished. The audit seen
+	 * unfinished at start may be another instance's, under way, and finished by the time the lock is free: an audit
+	 * of today's input files that completed is not run again.
 	 */
 	void resume() {
 		LocalDate today = LocalDate.now(clock);
-		if (audit(today, false) && launcher.unfinished(today)) {
+		if (launcher.unfinished(today) && audit(today, true) && launcher.unfinished(today)) {
 			scheduler.schedule(this::resume, clock.instant().plus(AuditLauncher.RUN_LOCK_LEASE));
 		}
 	}
