@@ -131,8 +131,7 @@ public class AuditLauncher {
 					return RunOutcome.skipped("another instance of the service holds the run lock (it runs the audit, "
 							+ "or is checking whether one is due): " + holder);
 				}
-				return RunOutcome.failed(messages.get("run.refused.locked", holder.who(),
-						holder.until() == null ? "…" : holder.until().toString().replace('T', ' ')));
+				return RunOutcome.failed(messages.get("run.refused.locked", holder.who(), holder.untilText()));
 			}
 			try {
 				return launch(asOf, settle, unlessAudited);

@@ -3,6 +3,7 @@ package com.filingaudit.job;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -87,9 +88,16 @@ final class RunLock implements AutoCloseable {
 	/** The instance that holds the lock, and the end of its lease (when known). */
 	record Holder(String who, @Nullable LocalDateTime until) {
 
+		private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+		/** The end of the lease as a person reads it (to the minute), or … when unknown. */
+		String untilText() {
+			return until == null ? "…" : MINUTE.format(until);
+		}
+
 		@Override
 		public String toString() {
-			return who + (until == null ? "" : " (its lease runs to " + until + ", database time)");
+			return who + (until == null ? "" : " (its lease runs to " + untilText() + ", database time)");
 		}
 
 	}

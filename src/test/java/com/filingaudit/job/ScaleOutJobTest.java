@@ -25,7 +25,8 @@ import com.filingaudit.testdb.TestDatabase;
  * a file each and row ranges of the big one, and two worker JVMs ({@code audit.role=worker}) audit them through the
  * broker against the shared job repository. The report is the one a standalone run publishes, even when a worker is
  * killed in the middle of a partition: the broker hands that partition to the other worker, which resumes it from its
- * last committed chunk. A worker asked to stop ends, though its broker is gone. On PostgreSQL only: manager and workers share a server database.
+ * last committed chunk. A worker asked to stop ends, though its broker is gone. On PostgreSQL only: manager and
+ * workers share a server database.
  */
 class ScaleOutJobTest {
 

@@ -67,10 +67,14 @@ final class ServiceProcess {
 				.until(() -> log().stream().filter(line).findFirst().orElse(null), found -> found != null);
 		}
 		catch (ConditionTimeoutException ex) {
-			List<String> lines = log();
-			throw new AssertionError("no such line within " + atMost + "; the log ends with:\n"
-					+ String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())), ex);
+			throw new AssertionError("no such line within " + atMost + "; the log ends with:\n" + tail(), ex);
 		}
+	}
+
+	/** The last lines of its log, for a failure's message. */
+	String tail() {
+		List<String> lines = log();
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 	}
 
 	/** As {@code kill -9}, or a power cut: no shutdown at all. */
