@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,6 +21,9 @@ class DeskUsers {
 	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,50}");
 
 	static final int MIN_PASSWORD = 10;
+
+	/** The refusal of a name another account has: a message key, as the other refusals. */
+	static final String TAKEN = "desk.users.taken";
 
 	public record Account(String username, Role role, boolean enabled, @Nullable String locale, LocalDateTime createdAt) {
 	}
@@ -72,10 +76,16 @@ class DeskUsers {
 		}
 		checkPassword(password);
 		if (find(username).isPresent()) {
-			throw new IllegalArgumentException("desk.users.taken");
+			throw new IllegalArgumentException(TAKEN);
 		}
-		jdbc.update("INSERT INTO DESK_USER (USERNAME, PASSWORD_HASH, ROLE, ENABLED, CREATED_AT) VALUES (?, ?, ?, 1, ?)",
-				username, encoder.encode(password), role.name(), LocalDateTime.now(clock));
+		try {
+			jdbc.update("INSERT INTO DESK_USER (USERNAME, PASSWORD_HASH, ROLE, ENABLED, CREATED_AT) VALUES (?, ?, ?, 1, ?)",
+					username, encoder.encode(password), role.name(), LocalDateTime.now(clock));
+		}
+		catch (DuplicateKeyException addedMeanwhile) {
+			// by another request, or another instance of the service, since the look-up above
+			throw new IllegalArgumentException(TAKEN, addedMeanwhile);
+		}
 	}
 
 	void resetPassword(String username, String password) {

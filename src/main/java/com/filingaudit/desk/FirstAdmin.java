@@ -37,7 +37,17 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		String given = desk.adminPassword();
 		String password = given != null && !given.isBlank() ? given : random();
-		users.add(NAME, password, Role.ADMIN);
+		try {
+			users.add(NAME, password, Role.ADMIN);
+		}
+		catch (IllegalArgumentException ex) {
+			if (!DeskUsers.TAKEN.equals(ex.getMessage())) {
+				throw ex;
+			}
+			// instances started together on a new database: one of them makes the account
+			log.info("The desk's first account '{}' was created by another instance of the service", NAME);
+			return;
+		}
 		events.record(null, "USER_ADDED", NAME + " (ADMIN)");
 		if (given != null && !given.isBlank()) {
 			log.info("Created the desk's first account '{}' with the password given in audit.desk.admin-password", NAME);
