@@ -464,6 +464,7 @@ public class AuditStore {
 			LapseEpisodes.carryForward(jdbc, instanceId,
 					previousRun(instanceId, asOf).map(PreviousRun::instanceId).orElse(null), asOf, rows);
 			LapseEpisodes.markRepeated(jdbc, instanceId, asOf, windowDays, rows);
+			LapseEpisodes.recordCompanyLapses(jdbc, instanceId, asOf, file, sheet, after, upTo);
 		}
 		return rows.size();
 	}

@@ -22,11 +22,12 @@ import com.filingaudit.ingest.Location;
  * <p>
  * Both look-ups are indexed, so that the cost follows the lapses, not the size of the history. The episode: the
  * previous run's rows by filing identity, and only for a filing that run did not see, the filing's rows in all runs
- * (as many as the runs that saw it). The repeated lapse: a company's Lapsed rows by its key and the run's as-of date,
- * one bounded range of an index (from the window's start to the day before the episode began), however many runs the
- * history holds. A run's lapsed rows are dated a window of rows at a time (rows of one sheet, found by the primary
- * key), each window in its own transaction: the cost follows the run's rows, and the database's undo for one
- * transaction never holds every lapsed row of a large run.
+ * (as many as the runs that saw it). The repeated lapse: a company's lapses of earlier runs (COMPANY_LAPSE, which
+ * holds each run's Lapsed rows once they are dated, and only those: indexes on every staged row would cost every row)
+ * by its key and the run's as-of date, one bounded range of an index (from the window's start to the day before the
+ * episode began), however many runs the history holds. A run's lapsed rows are dated a window of rows at a time (rows
+ * of one sheet, found by the primary key), each window in its own transaction: the cost follows the run's rows, and
+ * the database's undo for one transaction never holds every lapsed row of a large run.
  */
 final class LapseEpisodes {
 
@@ -63,9 +64,8 @@ final class LapseEpisodes {
 	 * run's as-of date) bounds the range read to the look-back window before the episode.
 	 */
 	private static final String EARLIER_LAPSE = """
-			EXISTS (SELECT 1 FROM AUDIT_RESULT P JOIN AUDIT_RUN H ON H.INSTANCE_ID = P.INSTANCE_ID
-			  WHERE %s AND P.GROUP_CODE = 'LAPSED' AND P.AS_OF >= ? AND P.AS_OF < R.LAPSED_SINCE
-			    AND P.SUPERSEDED_BY IS NULL AND H.STATUS = 'COMPLETED')""";
+			EXISTS (SELECT 1 FROM COMPANY_LAPSE P JOIN AUDIT_RUN H ON H.INSTANCE_ID = P.INSTANCE_ID
+			  WHERE %s AND P.AS_OF >= ? AND P.AS_OF < R.LAPSED_SINCE AND H.STATUS = 'COMPLETED')""";
 
 	static final String MARK_REPEATED = """
 			UPDATE AUDIT_RESULT R SET REPEAT_LAPSE = CASE WHEN %s OR %s THEN 1 ELSE 0 END
@@ -74,9 +74,19 @@ final class LapseEpisodes {
 			EARLIER_LAPSE.formatted("P.COMPANY_KEY = R.COMPANY_KEY AND (R.CREDIT_KEY IS NULL OR P.CREDIT_KEY IS NULL)"))
 			+ LAPSED + ONE_ROW;
 
+	private static final String IN_WINDOW = " AND R.SOURCE_FILE = ? AND R.SHEET = ? AND R.ROW_NO > ? AND R.ROW_NO <= ?";
+
 	/** The run's Lapsed rows in a range of one sheet's rows: found by the primary key, however large the run. */
 	static final String LAPSED_IN_WINDOW = "SELECT R.SOURCE_FILE, R.SHEET, R.ROW_NO FROM AUDIT_RESULT R WHERE " + LAPSED
-			+ " AND R.SOURCE_FILE = ? AND R.SHEET = ? AND R.ROW_NO > ? AND R.ROW_NO <= ?";
+			+ IN_WINDOW;
+
+	/** A window's lapses as later runs look them up; what an earlier try of the window recorded is replaced. */
+	private static final String FORGET_WINDOW = "DELETE FROM COMPANY_LAPSE R WHERE R.INSTANCE_ID = ?" + IN_WINDOW;
+
+	private static final String RECORD_WINDOW = """
+			INSERT INTO COMPANY_LAPSE (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, AS_OF, COMPANY_KEY, CREDIT_KEY)
+			SELECT R.INSTANCE_ID, R.SOURCE_FILE, R.SHEET, R.ROW_NO, CAST(? AS DATE), R.COMPANY_KEY, R.CREDIT_KEY
+			FROM AUDIT_RESULT R WHERE\s""" + LAPSED + IN_WINDOW;
 
 	private LapseEpisodes() {
 	}
@@ -119,6 +129,16 @@ final class LapseEpisodes {
 			ps.setLong(3, instanceId);
 			setRow(ps, 4, row);
 		});
+	}
+
+	/**
+	 * Records the Lapsed rows of a run in a range of one sheet's rows (after {@code after}, up to {@code upTo}) as
+	 * lapses of their companies on the run's as-of date, for the runs after it.
+	 */
+	static void recordCompanyLapses(JdbcTemplate jdbc, long instanceId, LocalDate asOf, String file, String sheet,
+			int after, int upTo) {
+		jdbc.update(FORGET_WINDOW, instanceId, file, sheet, after, upTo);
+		jdbc.update(RECORD_WINDOW, asOf, instanceId, file, sheet, after, upTo);
 	}
 
 	private static void setRow(PreparedStatement ps, int first, Location row) throws SQLException {

@@ -18,16 +18,16 @@ class LapseLookupPlanTest {
 	void anEarlierLapseOfTheCompanyIsOneIndexRangeBoundedByTheWindowAndTheEpisode() throws SQLException {
 		List<Plans.Access> reads = Plans.subqueryReads(LapseEpisodes.MARK_REPEATED);
 
-		assertThat(reads).filteredOn(a -> a.table().equals("AUDIT_RESULT"))
+		assertThat(reads).filteredOn(a -> a.table().equals("COMPANY_LAPSE"))
 			.extracting(Plans.Access::index)
-			.containsExactly("AUDIT_RESULT_BY_CREDIT", "AUDIT_RESULT_BY_COMPANY");
-		assertThat(reads).filteredOn(a -> a.table().equals("AUDIT_RESULT")).allSatisfy(a -> {
+			.containsExactly("COMPANY_LAPSE_BY_CREDIT", "COMPANY_LAPSE_BY_COMPANY");
+		assertThat(reads).filteredOn(a -> a.table().equals("COMPANY_LAPSE")).allSatisfy(a -> {
 			// from the window's start (the parameter) ...
 			assertThat(a.start())
-				.contains("GREATER_EQUAL arg_left=[ COLUMN: PUBLIC.AUDIT_RESULT.AS_OF ] arg_right=[ DYNAMIC PARAM");
+				.contains("GREATER_EQUAL arg_left=[ COLUMN: PUBLIC.COMPANY_LAPSE.AS_OF ] arg_right=[ DYNAMIC PARAM");
 			// ... to the day before the episode began
 			assertThat(a.end()).contains(
-					"SMALLER arg_left=[ COLUMN: PUBLIC.AUDIT_RESULT.AS_OF ] arg_right=[ COLUMN: PUBLIC.AUDIT_RESULT.LAPSED_SINCE");
+					"SMALLER arg_left=[ COLUMN: PUBLIC.COMPANY_LAPSE.AS_OF ] arg_right=[ COLUMN: PUBLIC.AUDIT_RESULT.LAPSED_SINCE");
 		});
 	}
 
