@@ -121,10 +121,19 @@ public class ReportWriter {
 		Path temporary = ReportFiles.temporary(reportsDir, ".xlsx");
 		Path workbook;
 		try {
-			writeWorkbooks(instanceId, asOf, generatedAt, temporary, runFolder, progress);
-			Retell csvRows = new Retell(() -> progress.writing("findings", 0, 1));
-			FindingsCsv.write(findings, store, instanceId, asOf, new FindingText(messages, catalog), sources,
-					this::typeName, csvRows::row);
+			try (FindingsCsv csv = new FindingsCsv(findings, asOf, new FindingText(messages, catalog), sources,
+					this::typeName)) {
+				writeWorkbooks(instanceId, asOf, generatedAt, temporary, runFolder, progress, csv);
+				Retell csvRows = new Retell(() -> progress.writing("findings", 0, 1));
+				for (Group group : Group.values()) {
+					if (!GROUP_SHEETS.contains(group)) {
+						store.forEachWithFindings(instanceId, group, filing -> {
+							csvRows.row();
+							csv.add(group, filing);
+						});
+					}
+				}
+			}
 			ReportFiles.replaceWithCopy(findings, runFolder.resolve("findings.csv"));
 			ReportFiles.replaceWithCopy(findings, reportsDir.resolve("findings.csv"));
 			workbook = ReportFiles.moveIntoPlace(temporary, ReportFiles.workbook(reportsDir, run));
@@ -143,9 +152,10 @@ public class ReportWriter {
 	 * owner's filings into the run's folder (none when the registers name no owner at all: it would repeat the main
 	 * workbook). Each pass over the run's rows fills several workbooks at once: the cost follows the rows, not owners
 	 * times rows; {@value #WORKBOOKS_PER_PASS} at most, so that memory and open files stay bounded however many owners.
+	 * The first pass, the main workbook's, also adds the filings it lists to {@code csv}.
 	 */
 	private void writeWorkbooks(long instanceId, LocalDate asOf, LocalDateTime generatedAt, Path mainFile,
-			Path runFolder, Progress progress) throws IOException {
+			Path runFolder, Progress progress, FindingsCsv csv) throws IOException {
 		SummaryCounts counts = new SummaryCounts(store, instanceId);
 		Optional<AuditStore.PreviousRun> previous = store.previousRun(instanceId, asOf);
 		List<String> owners = perOwner ? store.owners(instanceId) : List.of();
@@ -165,7 +175,7 @@ public class ReportWriter {
 				Retell rows = new Retell(from == 0 ? () -> progress.writing("workbook", 0, 1)
 						: () -> progress.writing("owners", ownersDone, ownerCount));
 				writePass(targets.subList(from, Math.min(targets.size(), from + WORKBOOKS_PER_PASS)), instanceId, asOf,
-						generatedAt, counts, previous, rows);
+						generatedAt, counts, previous, rows, from == 0 ? csv : null);
 			}
 			for (int i = 1; i < targets.size(); i++) {
 				String owner = targets.get(i).getKey().owner();
@@ -212,10 +222,10 @@ public class ReportWriter {
 
 	}
 
-	/** Writes several workbooks from one pass over each group's rows. */
+	/** Writes several workbooks from one pass over each group's rows, and adds those rows to {@code csv} if given. */
 	private void writePass(List<Map.Entry<AuditStore.Scope, Path>> targets, long instanceId, LocalDate asOf,
-			LocalDateTime generatedAt, SummaryCounts counts, Optional<AuditStore.PreviousRun> previous, Retell rows)
-			throws IOException {
+			LocalDateTime generatedAt, SummaryCounts counts, Optional<AuditStore.PreviousRun> previous, Retell rows,
+			@Nullable FindingsCsv csv) throws IOException {
 		List<OpenWorkbook> open = new ArrayList<>();
 		try {
 			for (Map.Entry<AuditStore.Scope, Path> target : targets) {
@@ -224,7 +234,7 @@ public class ReportWriter {
 			Fan fan = new Fan(open);
 			FindingText text = new FindingText(messages, catalog);
 			for (Group group : GROUP_SHEETS) {
-				groupSheets(fan, text, instanceId, group, asOf, previous, rows);
+				groupSheets(fan, text, instanceId, group, asOf, previous, rows, csv);
 			}
 			for (OpenWorkbook workbook : open) {
 				rejected(workbook, instanceId, rows);
@@ -491,7 +501,7 @@ public class ReportWriter {
 
 	/** A group's sheet in each open workbook, from one pass over the group's rows in the analyst's order. */
 	private void groupSheets(Fan fan, FindingText text, long instanceId, Group group, LocalDate asOf,
-			Optional<AuditStore.PreviousRun> previous, Retell rows) {
+			Optional<AuditStore.PreviousRun> previous, Retell rows, @Nullable FindingsCsv csv) {
 		boolean lapsed = group == Group.LAPSED;
 		List<String> names = new ArrayList<>(List.of(messages.get("col.company"), messages.get("col.creditCode"),
 				messages.get("col.filingType"), messages.get("col.typeCode"), messages.get("col.filingNo"),
@@ -548,7 +558,8 @@ public class ReportWriter {
 		long previousInstance = previous.map(AuditStore.PreviousRun::instanceId).orElse(-1L);
 		AuditStore.Scope scope = fan.onlyOwners() && fan.owners().size() == 1
 				? fan.owners().values().iterator().next().scope : AuditStore.Scope.ALL;
-		store.forEachInGroup(instanceId, group, previousInstance, scope, row);
+		store.forEachInGroup(instanceId, group, previousInstance, scope,
+				csv == null ? row : row.andThen(filing -> csv.add(group, filing)));
 		fan.forEachOpen(w -> w.table.finish());
 	}
 

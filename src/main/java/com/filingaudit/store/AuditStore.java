@@ -349,16 +349,19 @@ public class AuditStore {
 				byGroup.getOrDefault(Group.EXPIRING, 0), byGroup.getOrDefault(Group.OK, 0), countRejected(instanceId));
 	}
 
-	/** The filings of one group, by deadline, then company: the order the analyst works in. */
-	public void forEachInGroup(long instanceId, Group group, Consumer<StagedFiling> action) {
-		streaming.query(GROUP_QUERY.formatted("NULL", ""), (ResultSet rs) -> {
+	/**
+	 * The filings of one group that carry findings, by deadline, then company, without what they were reminded of:
+	 * what {@code findings.csv} lists of a group no workbook sheet lists (most OK filings carry none).
+	 */
+	public void forEachWithFindings(long instanceId, Group group, Consumer<StagedFiling> action) {
+		streaming.query(FILING_ONLY + GROUP_ROWS.formatted(" AND R.FINDINGS <> ''"), (ResultSet rs) -> {
 			action.accept(filing(rs));
 		}, instanceId, group.name());
 	}
 
 	/**
-	 * As {@link #forEachInGroup}, each filing told its group in the previous run ({@code previousInstance}), or that it
-	 * was not there: what changed overnight. When several rows of the previous run stand for the filing, its group
+	 * The filings of one group, by deadline, then company (the order the analyst works in), each told its group in the
+	 * previous run ({@code previousInstance}), or that it was not there: what changed overnight. When several rows of the previous run stand for the filing, its group
 	 * then is this group if one of them was in it, else the most severe of theirs.
 	 */
 	public void forEachInGroup(long instanceId, Group group, long previousInstance, Scope scope,
@@ -523,9 +526,11 @@ public class AuditStore {
 			  CAST(NULL AS DATE), CAST(NULL AS INTEGER), CAST(NULL AS INTEGER)
 			""";
 
-	static final String GROUP_QUERY = GROUP_COLUMNS + """
+	private static final String GROUP_ROWS = """
 			FROM AUDIT_RESULT R WHERE R.INSTANCE_ID = ? AND R.GROUP_CODE = ? AND R.SUPERSEDED_BY IS NULL%s
 			ORDER BY R.DEADLINE, R.COMPANY, R.SOURCE_FILE, R.SHEET, R.ROW_NO""";
+
+	static final String GROUP_QUERY = GROUP_COLUMNS + GROUP_ROWS;
 
 	public void forEachRejection(long instanceId, Consumer<StagedRejection> action) {
 		streaming.query("""

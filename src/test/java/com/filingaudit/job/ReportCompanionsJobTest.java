@@ -92,6 +92,28 @@ class ReportCompanionsJobTest {
 		}
 	}
 
+	@Test
+	void findingsCsvListsEachFindingGroupByGroupIncludingNotesOnOkFilings() throws IOException {
+		AuditRun run = new AuditRun(root);
+		Files.writeString(run.input.resolve("r.csv"), """
+				企业名称,许可类型,证书编号,有效期至,状态
+				状态不明公司,文网文,京网文〔2023〕1003-001号,2029-01-01,待核查
+				一切正常公司,文网文,京网文〔2023〕1004-001号,2029-01-01,
+				即将到期公司,文网文,京网文〔2023〕1005-001号,2026-04-10,
+				续期逾期公司,文网文,京网文〔2023〕1002-001号,2026-03-20,
+				已失效公司,文网文,京网文〔2023〕1001-001号,2026-02-20,
+				""");
+
+		assertThat(run.once("2026-03-01", "--audit.locale=en")).isZero();
+
+		String content = Files.readString(run.reports.resolve("findings.csv"), StandardCharsets.UTF_8).substring(1);
+		try (CSVParser parser = CSVParser.parse(content, CSVFormat.DEFAULT.builder().setHeader().get())) {
+			// the most severe group first; an OK filing is listed for its note, one without findings not at all
+			assertThat(parser.getRecords()).extracting(r -> r.get("group") + " " + r.get("company"))
+				.containsExactly("LAPSED 已失效公司", "RISKY 续期逾期公司", "EXPIRING 即将到期公司", "OK 状态不明公司");
+		}
+	}
+
 	/**
 	 * Cell values are cleaned of leading spaces, but a file name may start with anything: each lead that makes a
 	 * spreadsheet read a formula (OWASP: =, +, -, @, tab, carriage return) comes out quoted, the rest as it was.
