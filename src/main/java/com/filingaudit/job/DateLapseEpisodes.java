@@ -43,7 +43,7 @@ class DateLapseEpisodes implements Tasklet {
 		SheetWindows windows = SheetWindows.in(at, windowRows, () -> store.lastRows(instanceId));
 		if (!at.containsKey(LAPSES_TOTAL)) {
 			at.putLong(LAPSES_DATED, 0);
-			at.putLong(LAPSES_TOTAL, store.counts(instanceId).lapsed());
+			at.putLong(LAPSES_TOTAL, store.countLapsed(instanceId));
 		}
 		Optional<SheetWindows.Window> next = windows.next();
 		if (next.isEmpty()) {

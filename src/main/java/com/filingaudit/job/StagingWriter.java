@@ -49,7 +49,9 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 		for (RowOutcome outcome : chunk) {
 			if (outcome instanceof RowOutcome.Audited a) {
 				audited.add(new AuditStore.AuditedRow(a.location(), a.assessment(), fileModified, a.ordinal()));
-				tally(tallies, a.location()).audited++;
+				Tally tally = tally(tallies, a.location());
+				tally.audited++;
+				tally.lastAudited = Math.max(tally.lastAudited, a.location().row());
 			}
 			else if (outcome instanceof RowOutcome.Rejected r) {
 				rejections.add(rejection(r));
@@ -115,6 +117,8 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 
 		private int blank;
 
+		private int lastAudited;
+
 		private @Nullable String note;
 
 		Tally(String file, String sheet) {
@@ -123,7 +127,7 @@ class StagingWriter implements ItemWriter<RowOutcome> {
 		}
 
 		FileAccount account() {
-			return new FileAccount(file, sheet, read, audited, rejected, blank, note);
+			return new FileAccount(file, sheet, read, audited, rejected, blank, note, lastAudited);
 		}
 
 	}

@@ -158,7 +158,7 @@ public class ReportWriter {
 			Path runFolder, Progress progress, FindingsCsv csv) throws IOException {
 		SummaryCounts counts = new SummaryCounts(store, instanceId);
 		Optional<AuditStore.PreviousRun> previous = store.previousRun(instanceId, asOf);
-		List<String> owners = perOwner ? store.owners(instanceId) : List.of();
+		List<@Nullable String> owners = perOwner ? counts.owners() : List.of();
 		if (owners.stream().allMatch(Objects::isNull)) {
 			owners = List.of();
 		}

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,14 +41,22 @@ final class SummaryCounts {
 
 	private final Map<String, Counts> owners = new HashMap<>();
 
+	private final Set<@Nullable String> ownerNames = new HashSet<>();
+
 	private final int rejected;
 
 	SummaryCounts(AuditStore store, long instanceId) {
 		store.forEachTally(instanceId, tally -> {
 			all.add(tally);
 			owners.computeIfAbsent(key(tally.owner()), k -> new Counts()).add(tally);
+			ownerNames.add(tally.owner());
 		});
 		this.rejected = store.countRejected(instanceId);
+	}
+
+	/** The owners of the run's filings, as {@link AuditStore#owners} lists them, without reading the run again. */
+	List<@Nullable String> owners() {
+		return ownerNames.stream().sorted(AuditStore.OWNER_ORDER).toList();
 	}
 
 	/** Rejected rows belong to no owner: an owner's Summary counts none. */

@@ -141,9 +141,9 @@ public class AuditStore {
 	private int addCounts(long instanceId, FileAccount delta) {
 		return jdbc.update("""
 				UPDATE AUDIT_FILE SET ROWS_READ = ROWS_READ + ?, AUDITED = AUDITED + ?, REJECTED = REJECTED + ?,
-				  BLANK = BLANK + ?
+				  BLANK = BLANK + ?, LAST_AUDITED = NULLIF(GREATEST(COALESCE(LAST_AUDITED, 0), ?), 0)
 				WHERE INSTANCE_ID = ? AND SOURCE_FILE = ? AND SHEET = ?""", delta.read(), delta.audited(),
-				delta.rejected(), delta.blank(), instanceId, delta.file(), delta.sheet());
+				delta.rejected(), delta.blank(), delta.lastAudited(), instanceId, delta.file(), delta.sheet());
 	}
 
 	/**
@@ -157,9 +157,10 @@ public class AuditStore {
 			try {
 				jdbc.update("""
 						INSERT INTO AUDIT_FILE (INSTANCE_ID, SOURCE_FILE, SHEET, ROWS_READ, AUDITED, REJECTED, BLANK,
-						  NOTE)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", instanceId, delta.file(), delta.sheet(), delta.read(),
-						delta.audited(), delta.rejected(), delta.blank(), cap(delta.note()));
+						  NOTE, LAST_AUDITED)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", instanceId, delta.file(), delta.sheet(), delta.read(),
+						delta.audited(), delta.rejected(), delta.blank(), cap(delta.note()),
+						delta.lastAudited() == 0 ? null : delta.lastAudited());
 				return true;
 			}
 			catch (DuplicateKeyException opened) {
@@ -330,10 +331,10 @@ public class AuditStore {
 
 	public List<FileAccount> accounts(long instanceId) {
 		return jdbc.query("""
-				SELECT SOURCE_FILE, SHEET, ROWS_READ, AUDITED, REJECTED, BLANK, NOTE FROM AUDIT_FILE
+				SELECT SOURCE_FILE, SHEET, ROWS_READ, AUDITED, REJECTED, BLANK, NOTE, LAST_AUDITED FROM AUDIT_FILE
 				WHERE INSTANCE_ID = ? ORDER BY SOURCE_FILE, SHEET""",
 				(rs, n) -> new FileAccount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-						rs.getInt(6), rs.getString(7)),
+						rs.getInt(6), rs.getString(7), rs.getInt(8)),
 				instanceId);
 	}
 
@@ -347,6 +348,14 @@ public class AuditStore {
 		}, instanceId);
 		return new GroupCounts(byGroup.getOrDefault(Group.LAPSED, 0), byGroup.getOrDefault(Group.RISKY, 0),
 				byGroup.getOrDefault(Group.EXPIRING, 0), byGroup.getOrDefault(Group.OK, 0), countRejected(instanceId));
+	}
+
+	/** The run's Lapsed filings: one range of the index by group, not a pass over the run. */
+	public int countLapsed(long instanceId) {
+		Integer lapsed = jdbc.queryForObject("""
+				SELECT COUNT(*) FROM AUDIT_RESULT
+				WHERE INSTANCE_ID = ? AND GROUP_CODE = 'LAPSED' AND SUPERSEDED_BY IS NULL""", Integer.class, instanceId);
+		return lapsed == null ? 0 : lapsed;
 	}
 
 	/**
@@ -441,13 +450,14 @@ public class AuditStore {
 	}
 
 	/**
-	 * Each file's and sheet's last staged row in a run ({@link Location#row()}): how far the history step walks, a
-	 * window of rows at a time.
+	 * Each file's and sheet's last audited row in a run ({@link Location#row()}): how far the history and remind steps
+	 * walk, a window of rows at a time. Kept on the sheet's account as rows are staged, so that finding it does not
+	 * read the run's rows.
 	 */
 	public List<Location> lastRows(long instanceId) {
 		return jdbc.query("""
-				SELECT SOURCE_FILE, SHEET, MAX(ROW_NO) FROM AUDIT_RESULT WHERE INSTANCE_ID = ?
-				GROUP BY SOURCE_FILE, SHEET ORDER BY SOURCE_FILE, SHEET""",
+				SELECT SOURCE_FILE, SHEET, LAST_AUDITED FROM AUDIT_FILE
+				WHERE INSTANCE_ID = ? AND LAST_AUDITED IS NOT NULL ORDER BY SOURCE_FILE, SHEET""",
 				(rs, n) -> new Location(rs.getString(1), rs.getString(2), rs.getInt(3)), instanceId);
 	}
 

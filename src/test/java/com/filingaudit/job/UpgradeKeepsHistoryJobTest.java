@@ -63,7 +63,7 @@ class UpgradeKeepsHistoryJobTest {
 			assertThat(jdbc.queryForList("""
 					SELECT "version" FROM "flyway_schema_history" ORDER BY "installed_rank\"""",
 					String.class)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13",
-							"14");
+							"14", "15");
 			// each lapse dated with its run (the runs before the upgrade by the migration) and placed in its episode
 			assertThat(jdbc.queryForList("""
 					SELECT H.AS_OF || ' ' || R.AS_OF || ' ' || R.LAPSED_SINCE FROM AUDIT_RESULT R
@@ -103,6 +103,7 @@ class UpgradeKeepsHistoryJobTest {
 			sql.execute("ALTER TABLE AUDIT_RESULT DROP COLUMN REPEAT_LAPSE");
 			sql.execute("ALTER TABLE AUDIT_RESULT DROP COLUMN AUTHORITY");
 			sql.execute("DROP TABLE COMPANY_LAPSE");
+			sql.execute("ALTER TABLE AUDIT_FILE DROP COLUMN LAST_AUDITED");
 			sql.execute("ALTER TABLE AUDIT_RESULT DROP COLUMN AS_OF");
 			sql.execute("CREATE INDEX AUDIT_RESULT_BY_COMPANY ON AUDIT_RESULT (COMPANY_KEY, GROUP_CODE)");
 			sql.execute("CREATE INDEX AUDIT_RESULT_BY_CREDIT ON AUDIT_RESULT (CREDIT_KEY, GROUP_CODE)");
