@@ -13,10 +13,14 @@ CREATE TABLE COMPANY_LAPSE (
   CREDIT_KEY VARCHAR(500),
   PRIMARY KEY (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO)
 );
--- The lapses the dropped indexes found: dated Lapsed rows that were not superseded (undated ones never counted).
+-- The lapses the dropped indexes found: dated Lapsed rows that were not superseded (undated ones never counted), of
+-- every run that staged rows (a run resumed after the upgrade may be past its history step). Read run by run through
+-- the index by group, so that the upgrade reads the lapses, not every row of a long history.
 INSERT INTO COMPANY_LAPSE (INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, AS_OF, COMPANY_KEY, CREDIT_KEY)
-SELECT INSTANCE_ID, SOURCE_FILE, SHEET, ROW_NO, AS_OF, COMPANY_KEY, CREDIT_KEY FROM AUDIT_RESULT
-WHERE GROUP_CODE = 'LAPSED' AND SUPERSEDED_BY IS NULL AND AS_OF IS NOT NULL;
+SELECT R.INSTANCE_ID, R.SOURCE_FILE, R.SHEET, R.ROW_NO, R.AS_OF, R.COMPANY_KEY, R.CREDIT_KEY
+FROM (SELECT DISTINCT INSTANCE_ID FROM AUDIT_FILE) F
+JOIN AUDIT_RESULT R ON R.INSTANCE_ID = F.INSTANCE_ID AND R.GROUP_CODE = 'LAPSED'
+WHERE R.SUPERSEDED_BY IS NULL AND R.AS_OF IS NOT NULL;
 CREATE INDEX COMPANY_LAPSE_BY_COMPANY ON COMPANY_LAPSE (COMPANY_KEY, AS_OF);
 CREATE INDEX COMPANY_LAPSE_BY_CREDIT ON COMPANY_LAPSE (CREDIT_KEY, AS_OF);
 DROP INDEX AUDIT_RESULT_BY_COMPANY;
