@@ -54,7 +54,8 @@ class WriteReport implements Tasklet {
 		var step = chunkContext.getStepContext().getStepExecution();
 		ExecutionContext context = step.getExecutionContext();
 		if (!context.containsKey(RUN)) {
-			context.putString(RUN, writer.reserveRun(asOf, reportsDir));
+			context.putString(RUN, writer.reserveRun(step.getJobExecution().getJobInstance().getInstanceId(), asOf,
+					reportsDir));
 			return RepeatStatus.CONTINUABLE;
 		}
 		var jobExecution = step.getJobExecution();

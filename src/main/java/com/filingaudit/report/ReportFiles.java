@@ -24,6 +24,9 @@ public final class ReportFiles {
 
 	private static final String TEMPORARY = ".filing-audit-";
 
+	/** In a run's folder until its workbook is published: which run reserved the name (see {@link #reserve}). */
+	private static final String RESERVED_BY = TEMPORARY + "reserved-by";
+
 	private ReportFiles() {
 	}
 
@@ -52,22 +55,40 @@ public final class ReportFiles {
 
 	/**
 	 * Reserves a run's name, e.g. {@code 2026-03-02-2}: the first of the day's names with neither a workbook nor a
-	 * folder, whose folder it creates for the run's companions.
+	 * folder, whose folder it creates for the run's companions, marked with the run's job instance until its workbook is
+	 * published. A name this run reserved before is its own again: the database may have lost the record of the
+	 * reservation when the process was killed (HSQLDB writes its log half a second behind a commit), while the folder
+	 * stayed.
 	 */
-	static String reserve(Path reportsDir, LocalDate asOf) throws IOException {
+	static String reserve(Path reportsDir, LocalDate asOf, long instanceId) throws IOException {
 		Files.createDirectories(reportsDir);
 		for (int n = 1;; n++) {
 			String run = asOf + (n == 1 ? "" : "-" + n);
 			if (Files.notExists(workbook(reportsDir, run))) {
+				Path folder = reportsDir.resolve(run);
 				try {
-					Files.createDirectory(reportsDir.resolve(run));
+					Files.createDirectory(folder);
+					Files.writeString(folder.resolve(RESERVED_BY), Long.toString(instanceId));
 					return run;
 				}
 				catch (FileAlreadyExistsException taken) {
-					// a run of that name has its folder already: try the next name
+					if (reservedBy(folder, instanceId)) {
+						return run;
+					}
+					// another run has its folder: try the next name
 				}
 			}
 		}
+	}
+
+	private static boolean reservedBy(Path folder, long instanceId) throws IOException {
+		Path mark = folder.resolve(RESERVED_BY);
+		return Files.isRegularFile(mark) && Files.readString(mark).strip().equals(Long.toString(instanceId));
+	}
+
+	/** The run's workbook is published: its name is taken for good, and its folder holds only its companions. */
+	static void release(Path runFolder) throws IOException {
+		Files.deleteIfExists(runFolder.resolve(RESERVED_BY));
 	}
 
 	public static Path workbook(Path reportsDir, String run) {

@@ -97,8 +97,8 @@ public class ReportWriter {
 	 * Reserves the name the run's files will have, e.g. {@code 2026-03-02-2}; the run keeps it however often its
 	 * report step is retried, so that a retry republishes the same files.
 	 */
-	public String reserveRun(LocalDate asOf, Path reportsDir) throws IOException {
-		return ReportFiles.reserve(reportsDir, asOf);
+	public String reserveRun(long instanceId, LocalDate asOf, Path reportsDir) throws IOException {
+		return ReportFiles.reserve(reportsDir, asOf, instanceId);
 	}
 
 	/**
@@ -137,6 +137,7 @@ public class ReportWriter {
 			ReportFiles.replaceWithCopy(findings, runFolder.resolve("findings.csv"));
 			ReportFiles.replaceWithCopy(findings, reportsDir.resolve("findings.csv"));
 			workbook = ReportFiles.moveIntoPlace(temporary, ReportFiles.workbook(reportsDir, run));
+			ReportFiles.release(runFolder);
 		}
 		finally {
 			Files.deleteIfExists(findings);
