@@ -370,8 +370,9 @@ public class AuditStore {
 
 	/**
 	 * The filings of one group, by deadline, then company (the order the analyst works in), each told its group in the
-	 * previous run ({@code previousInstance}), or that it was not there: what changed overnight. When several rows of the previous run stand for the filing, its group
-	 * then is this group if one of them was in it, else the most severe of theirs.
+	 * previous run ({@code previousInstance}), or that it was not there: what changed overnight. When several rows of
+	 * the previous run stand for the filing, its group then is this group if one of them was in it, else the most
+	 * severe of theirs.
 	 */
 	public void forEachInGroup(long instanceId, Group group, long previousInstance, Scope scope,
 			Consumer<StagedFiling> action) {
